@@ -1,0 +1,51 @@
+/**
+ * ladderkit: career ladders with a management track and a technical-leadership track side by side.
+ * Parse and validate ladders and profiles, with located diagnostics.
+ *
+ * @packageDocumentation
+ */
+
+export { parseLadder, parseProfile, validateLadder, validateProfile } from "./api/parse.js";
+export { loadLadder, loadProfile, readText } from "./api/load.js";
+export { resolveLadder } from "./model/resolve.js";
+export { entryLevels, reachableFrom, shortestPath, PROMOTION_KINDS } from "./model/graph.js";
+export { LadderSchema } from "./model/ladder.js";
+export { ProfileSchema, RatingSchema, RATING_STATUSES } from "./model/profile.js";
+export { TRACK_KINDS } from "./model/track.js";
+export { API_VERSION } from "./model/common.js";
+export { DEFAULT_LIMITS } from "./load/limits.js";
+export { compareDiagnostics, formatPath, hasErrors } from "./diagnostic.js";
+export { rules } from "./validate/rules/index.js";
+export { runLadderRules, runProfileRules } from "./validate/run-rules.js";
+export { defineLadderRule, defineProfileRule } from "./validate/define-rule.js";
+
+export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
+export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
+export type { LoadedProfile, ReadResult } from "./api/load.js";
+export type { Limits } from "./load/limits.js";
+export type { Ladder } from "./model/ladder.js";
+export type { Category, Competency } from "./model/competency.js";
+export type { ScaleStep } from "./model/scale.js";
+export type { Expectation, Level, Track, TrackKind } from "./model/track.js";
+export type { PersonalGoal, Profile, Rating, RatingDetail, RatingStatus } from "./model/profile.js";
+export type {
+  Move,
+  MoveKind,
+  ResolvedCompetency,
+  ResolvedExpectation,
+  ResolvedLadder,
+  ResolvedLevel,
+  ResolvedStep,
+  ResolvedTrack,
+} from "./model/resolved.js";
+export type { RuleId } from "./validate/rules/index.js";
+export type { RuleConfig, RuleSetting } from "./validate/run-rules.js";
+export type {
+  LadderRule,
+  LadderRuleContext,
+  ProfileRule,
+  ProfileRuleContext,
+  Rule,
+  RuleMeta,
+  RuleReport,
+} from "./validate/define-rule.js";

@@ -1,0 +1,69 @@
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import { toDiagnostic, type Diagnostic, type Finding, type PathKey } from "../diagnostic.js";
+
+/** A parsed YAML document and what is needed to turn offsets into lines and columns. */
+export interface YamlSource {
+  readonly file: string | undefined;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
+/** 1-based start and exclusive end of a span. */
+export interface Span {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Turns a pair of offsets into a span. */
+export function spanOf(lineCounter: LineCounter, start: number, end: number): Span {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(end, start));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+/** The offsets of a node; a collection is cut to its first entry so the underline stays short. */
+function offsetsOf(node: Node): [number, number] | undefined {
+  const range = node.range;
+  if (!range) return undefined;
+  const first = isMap(node) || isSeq(node) ? node.items[0] : undefined;
+  const firstNode = isPair(first) ? first.key : first;
+  if (isNode(firstNode) && firstNode.range) return [range[0], firstNode.range[1]];
+  return [range[0], range[1]];
+}
+
+/**
+ * Finds the node a path points at, and returns its span. With `key`, a path that ends in a mapping
+ * key points at the key itself (for unknown or duplicate keys). A path that goes further than the
+ * document points at the deepest node that exists (where a missing property belongs).
+ */
+export function locate(source: YamlSource, path: readonly PathKey[], key = false): Span {
+  let node: unknown = source.doc.contents;
+  let target: Node | undefined = isNode(node) ? node : undefined;
+  for (let i = 0; i < path.length && isNode(node); i++) {
+    if (isAlias(node)) node = node.resolve(source.doc);
+    const step = path[i];
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(step));
+      if (pair === undefined) break;
+      if (key && i === path.length - 1 && isNode(pair.key)) {
+        target = pair.key;
+        break;
+      }
+      // A key with no value (`name:`) has no value node: point at the key.
+      next = isNode(pair.value) && pair.value.range ? pair.value : pair.key;
+    } else if (isSeq(node) && typeof step === "number") next = node.items[step];
+    if (!isNode(next)) break;
+    node = next;
+    target = next;
+  }
+  const offsets = target ? offsetsOf(target) : undefined;
+  return offsets ? spanOf(source.lineCounter, offsets[0], offsets[1]) : spanOf(source.lineCounter, 0, 0);
+}
+
+/** Attaches the file and the position of its path to a finding. */
+export function place(source: YamlSource, finding: Finding, key = false): Diagnostic {
+  return toDiagnostic(finding, source.file, locate(source, finding.path, key));
+}

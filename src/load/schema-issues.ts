@@ -1,0 +1,113 @@
+import * as z from "zod";
+import type { Finding, PathKey } from "../diagnostic.js";
+import { didYouMean, didYouMeanText } from "./suggest.js";
+
+/** A schema finding, and whether it is about a key (an unknown property) rather than a value. */
+export interface SchemaFinding {
+  readonly finding: Finding;
+  readonly atKey: boolean;
+}
+
+type Issue = z.core.$ZodIssue;
+
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PathKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** The property names a zod schema allows at a path of a value, for "did you mean" on unknown keys. */
+function keysAt(schema: z.ZodType, root: unknown, path: readonly PathKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (let i = 0; i <= path.length && current; i++) {
+    while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodUnion) {
+      const here = valueAt(root, path.slice(0, i));
+      current = (current.options as z.ZodType[]).find((o) => o instanceof z.ZodObject) && typeof here === "object"
+        ? (current.options as z.ZodType[]).find((o) => o instanceof z.ZodObject)
+        : undefined;
+    }
+    if (i === path.length) break;
+    if (current instanceof z.ZodObject) current = current.shape[path[i] as string] as z.ZodType | undefined;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else current = undefined;
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function expectedText(issue: Issue & { code: "invalid_type" }): string {
+  if (issue.expected === "object") return "a mapping";
+  if (issue.expected === "array") return "a list";
+  if (issue.expected === "int") return "an integer";
+  return `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+}
+
+/** `band: ` for a property, nothing for a list item or the root. */
+function subject(path: readonly PathKey[]): string {
+  const last = path[path.length - 1];
+  return typeof last === "string" ? `'${last}' ` : path.length === 0 ? "the document " : `item ${String(last)} `;
+}
+
+/** Turns one zod issue into findings, unfolding unions into the branch that fits the input's type. */
+function convert(issue: Issue, schema: z.ZodType, root: unknown, prefix: readonly PathKey[]): SchemaFinding[] {
+  const path = [...prefix, ...(issue.path as PathKey[])];
+  const value = valueAt(root, path);
+  const finding = (message: string, suggestion?: string): SchemaFinding => ({
+    finding: { rule: "schema", severity: "error", message, path, suggestion },
+    atKey: false,
+  });
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const allowed = keysAt(schema, root, path);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, allowed);
+        const message = `unknown property '${key}'${didYouMeanText(suggestion)}`;
+        return { finding: { rule: "schema", severity: "error", message, path: [...path, key], suggestion }, atKey: true };
+      });
+    }
+    case "invalid_type":
+      if (value === undefined) {
+        const parent = path.slice(0, -1);
+        const name = String(path[path.length - 1]);
+        return [{ finding: { rule: "schema", severity: "error", message: `missing required property '${name}'`, path: parent }, atKey: false }];
+      }
+      return [finding(`${subject(path)}must be ${expectedText(issue)}, found ${kindOf(value)}`)];
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v));
+      const suggestion = typeof value === "string" ? didYouMean(value, allowed) : undefined;
+      const expected = allowed.length === 1 ? `'${allowed[0]}'` : `one of ${allowed.map((v) => `'${v}'`).join(", ")}`;
+      return [finding(`${subject(path)}must be ${expected}, found ${kindOf(value)}${didYouMeanText(suggestion)}`, suggestion)];
+    }
+    case "invalid_union": {
+      // A branch whose root failed on type is one the input was never meant for.
+      const fitting = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
+      if (fitting.length > 0) return fitting[0]!.flatMap((i) => convert(i, schema, root, path));
+      return [finding(`${subject(path)}must be a step id or a mapping, found ${kindOf(value)}`)];
+    }
+    case "too_small":
+      if (issue.origin === "array") return [finding(`${subject(path)}must hold at least ${String(issue.minimum)} item(s)`)];
+      return [finding(`${subject(path)}must be at least ${String(issue.minimum)}, found ${kindOf(value)}`)];
+    case "too_big":
+      return [finding(`${subject(path)}must be at most ${String(issue.maximum)}, found ${kindOf(value)}`)];
+    default:
+      return [finding(`${subject(path)}${issue.message}${value === undefined ? "" : `, found ${kindOf(value)}`}`)];
+  }
+}
+
+/** Turns the issues of a failed zod parse into located-later findings. */
+export function schemaFindings(issues: readonly Issue[], schema: z.ZodType, value: unknown): SchemaFinding[] {
+  return issues.flatMap((issue) => convert(issue, schema, value, []));
+}

@@ -1,0 +1,68 @@
+import type { Move, MoveKind, ResolvedLadder } from "./resolved.js";
+
+/** The moves that take a person up: everything but a lateral track switch. */
+export const PROMOTION_KINDS: readonly MoveKind[] = ["promotion", "branch", "convergence"];
+
+/** Outgoing moves by level id, limited to the given kinds, in ladder order. */
+export function movesFrom(ladder: ResolvedLadder, kinds: readonly MoveKind[] = PROMOTION_KINDS): Map<string, Move[]> {
+  const out = new Map<string, Move[]>();
+  for (const level of ladder.levels) out.set(level.id, []);
+  for (const move of ladder.moves) if (kinds.includes(move.kind)) out.get(move.from)?.push(move);
+  return out;
+}
+
+/**
+ * Entry levels: the first level of every track that neither branches from another track nor is led
+ * into by one. People are hired there; every other level is reached by moves.
+ */
+export function entryLevels(ladder: ResolvedLadder): string[] {
+  const ledInto = new Set(ladder.tracks.map((t) => t.leadsTo));
+  return ladder.tracks
+    .filter((t) => t.branchesFrom === undefined && !ledInto.has(t.levels[0]))
+    .map((t) => t.levels[0]!);
+}
+
+/**
+ * The shortest sequence of moves from one level to another (breadth first, so the fewest hops; among
+ * equally short paths the one whose moves come first in ladder order), or undefined when there is none.
+ * An empty array when `from` is `to`.
+ */
+export function shortestPath(
+  ladder: ResolvedLadder,
+  from: string,
+  to: string,
+  kinds: readonly MoveKind[] = [...PROMOTION_KINDS, "switch"],
+): Move[] | undefined {
+  if (!ladder.levelById.has(from) || !ladder.levelById.has(to)) return undefined;
+  const out = movesFrom(ladder, kinds);
+  const via = new Map<string, Move | null>([[from, null]]);
+  const queue = [from];
+  for (let head = 0; head < queue.length && !via.has(to); head++)
+    for (const move of out.get(queue[head]!) ?? [])
+      if (!via.has(move.to)) {
+        via.set(move.to, move);
+        queue.push(move.to);
+      }
+  if (!via.has(to)) return undefined;
+  const path: Move[] = [];
+  for (let move = via.get(to); move; move = via.get(move.from)) path.unshift(move);
+  return path;
+}
+
+/** Every level reachable from the given levels by moves of the given kinds, the starts included. */
+export function reachableFrom(
+  ladder: ResolvedLadder,
+  starts: readonly string[],
+  kinds: readonly MoveKind[] = PROMOTION_KINDS,
+): Set<string> {
+  const out = movesFrom(ladder, kinds);
+  const seen = new Set(starts);
+  const queue = [...starts];
+  for (let head = 0; head < queue.length; head++)
+    for (const move of out.get(queue[head]!) ?? [])
+      if (!seen.has(move.to)) {
+        seen.add(move.to);
+        queue.push(move.to);
+      }
+  return seen;
+}

@@ -1,0 +1,34 @@
+import { defineLadderRule } from "../define-rule.js";
+import { levelSites } from "../paths.js";
+
+/** Lists ids, the first few in full: a level missing thirty expectations needs no thirty-item line. */
+function list(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).map((id) => `'${id}'`).join(", ");
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}
+
+/** After inheritance, every level expects every competency that applies to its track. */
+export const expectationCoverage = defineLadderRule({
+  id: "expectation-coverage",
+  meta: {
+    description: "After inheritance, every level has an expectation for every competency that applies to its track.",
+    severity: "error",
+    messages: { missing: "level '{{level}}' has no expectation for {{competencies}}" },
+  },
+  check({ ladder, report }) {
+    for (const site of levelSites(ladder.source)) {
+      const level = ladder.levelById.get(site.level.id);
+      // A level whose id an earlier level already took is the `unique-id` rule's business.
+      if (!level || level.position !== site.path[3] || level.track !== site.track.id) continue;
+      const missing = ladder.competencies
+        .filter((c) => c.appliesTo.includes(site.track.id) && !level.expectations.has(c.id))
+        .map((c) => c.id);
+      if (missing.length > 0)
+        report({
+          messageId: "missing",
+          data: { level: level.id, competencies: list(missing) },
+          path: site.level.expectations ? [...site.path, "expectations"] : site.path,
+        });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { defineLadderRule } from "../define-rule.js";
+import { levelSites } from "../paths.js";
+
+/** Restating an inherited step hides what actually changes at a level. */
+export const redundantExpectation = defineLadderRule({
+  id: "redundant-expectation",
+  meta: {
+    description: "A level does not restate an inherited expectation unchanged (same step, no description of its own).",
+    severity: "info",
+    messages: { redundant: "'{{competency}}' restates '{{step}}', already inherited from '{{from}}'; it can be left out" },
+  },
+  check({ ladder, report }) {
+    for (const site of levelSites(ladder.source)) {
+      const track = ladder.trackById.get(site.track.id);
+      const position = site.path[3] as number;
+      const previousId = position > 0 ? site.track.levels[position - 1]!.id : track?.branchesFrom;
+      const previous = previousId === undefined ? undefined : ladder.levelById.get(previousId);
+      if (!previous) continue;
+      for (const [competency, written] of Object.entries(site.level.expectations ?? {})) {
+        if (typeof written !== "string") continue;
+        const inherited = previous.expectations.get(competency);
+        if (inherited?.step === written)
+          report({ messageId: "redundant", data: { competency, step: written, from: previous.id }, path: [...site.path, "expectations", competency] });
+      }
+    }
+  },
+});

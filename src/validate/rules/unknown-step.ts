@@ -1,0 +1,37 @@
+import { didYouMean } from "../../load/suggest.js";
+import { defineLadderRule } from "../define-rule.js";
+import { levelSites } from "../paths.js";
+
+/** Expectations and competency step descriptors name steps that are on the scale. */
+export const unknownStep = defineLadderRule({
+  id: "unknown-step",
+  meta: {
+    description: "Expectations and competency step descriptors use steps that exist on the scale.",
+    severity: "error",
+    messages: {
+      expectation: "step '{{step}}' is not on the scale ({{steps}})",
+      descriptor: "competency '{{competency}}' describes step '{{step}}', which is not on the scale ({{steps}})",
+    },
+  },
+  check({ ladder, report }) {
+    const steps = ladder.scale.map((s) => s.id);
+    const data = (step: string) => ({ step, steps: steps.join(", ") });
+    ladder.source.competencies.forEach((competency, c) => {
+      for (const step of Object.keys(competency.steps ?? {}))
+        if (!ladder.stepById.has(step))
+          report({
+            messageId: "descriptor",
+            data: { ...data(step), competency: competency.id },
+            path: ["competencies", c, "steps", step],
+            suggestion: didYouMean(step, steps),
+          });
+    });
+    for (const site of levelSites(ladder.source))
+      for (const [competency, expectation] of Object.entries(site.level.expectations ?? {})) {
+        const step = typeof expectation === "string" ? expectation : expectation.step;
+        const path = [...site.path, "expectations", competency, ...(typeof expectation === "string" ? [] : ["step"])];
+        if (!ladder.stepById.has(step))
+          report({ messageId: "expectation", data: data(step), path, suggestion: didYouMean(step, steps) });
+      }
+  },
+});

@@ -1,0 +1,53 @@
+import type { Finding, PathKey, Severity } from "../diagnostic.js";
+import { didYouMeanText } from "../load/suggest.js";
+import type { Profile } from "../model/profile.js";
+import type { ResolvedLadder } from "../model/resolved.js";
+import type { Rule, RuleMeta, RuleReport } from "./define-rule.js";
+import { rules as registry } from "./rules/index.js";
+
+/** A rule's configured severity, or `off`. */
+export type RuleSetting = Severity | "off";
+
+/** Severity by rule id; rules left out keep their default. */
+export type RuleConfig = Readonly<Record<string, RuleSetting>>;
+
+function render(meta: RuleMeta<string>, report: RuleReport<string>): string {
+  const template = meta.messages[report.messageId] ?? report.messageId;
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(report.data?.[name] ?? `{{${name}}}`));
+  return text + didYouMeanText(report.suggestion);
+}
+
+function collect(rule: Rule, setting: RuleSetting | undefined, run: (report: (r: RuleReport<string>) => void) => void): Finding[] {
+  const severity = setting ?? rule.meta.severity;
+  if (severity === "off") return [];
+  const findings: Finding[] = [];
+  run((report) =>
+    findings.push({
+      rule: rule.id,
+      severity,
+      message: render(rule.meta, report),
+      path: report.path as PathKey[],
+      suggestion: report.suggestion,
+    }),
+  );
+  return findings;
+}
+
+/** Runs every ladder rule of the registry (or those given) on a resolved ladder. */
+export function runLadderRules(ladder: ResolvedLadder, config: RuleConfig = {}, rules: readonly Rule[] = Object.values(registry)): Finding[] {
+  return rules.flatMap((rule) =>
+    rule.target === "ladder" ? collect(rule, config[rule.id], (report) => rule.check({ ladder, report })) : [],
+  );
+}
+
+/** Runs every profile rule of the registry (or those given) on a profile against its ladder. */
+export function runProfileRules(
+  ladder: ResolvedLadder,
+  profile: Profile,
+  config: RuleConfig = {},
+  rules: readonly Rule[] = Object.values(registry),
+): Finding[] {
+  return rules.flatMap((rule) =>
+    rule.target === "profile" ? collect(rule, config[rule.id], (report) => rule.check({ ladder, profile, report })) : [],
+  );
+}
