@@ -16,6 +16,10 @@ export type ReadResult = { readonly text: string } | { readonly diagnostic: Diag
  * Reads a file as UTF-8 text within the size limit, without throwing: a missing file, a directory,
  * an oversized file, UTF-16 or invalid UTF-8 each give a located diagnostic (rule `file-read`,
  * `file-size` or `file-encoding`).
+ *
+ * @example
+ * const read = await readText("ladder.yaml");
+ * if ("text" in read) console.log(read.text.length);
  */
 export async function readText(path: string, options: ParseOptions = {}): Promise<ReadResult> {
   const file = options.filename ?? path;
@@ -38,6 +42,73 @@ export async function readText(path: string, options: ParseOptions = {}): Promis
   }
 }
 
+/** Options for loading documents from files. */
+export interface LoadOptions extends ParseProfileOptions {
+  /**
+   * Loads the ladder a profile names (an absolute path). Default: `loadLadder`. The CLI passes a
+   * cached one, so many profiles of one ladder read it once.
+   */
+  readonly loadLadder?: ((path: string) => Promise<LadderResult>) | undefined;
+}
+
+/** The result of checking one document of either kind. */
+export interface DocumentResult {
+  /** The document's `kind`, when it says one. */
+  readonly kind: "Ladder" | "Profile" | undefined;
+  readonly ladder?: ResolvedLadder | undefined;
+  readonly profile?: Profile | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks YAML text of either kind, told apart by its `kind` field (a document without a known kind
+ * is checked as a ladder, so the schema says what is missing). A profile is checked against the
+ * ladder given in options, or else the ladder file it names, relative to `baseDir`.
+ */
+export async function checkText(
+  text: string,
+  baseDir: string,
+  options: LoadOptions & { readonly expect?: "Ladder" | "Profile" } = {},
+): Promise<DocumentResult> {
+  const parsed = parseYaml(text, options.filename, resolveLimits(options.limits));
+  const value = parsed.value as { kind?: unknown } | undefined;
+  const kind = options.expect ?? (value?.kind === "Profile" ? "Profile" : value?.kind === "Ladder" ? "Ladder" : undefined);
+  if (value === undefined) return { kind, diagnostics: parsed.diagnostics };
+  if (kind !== "Profile") return { kind, ...checkLadder(value, parsed.source, options) };
+
+  const shaped = checkProfile(value, parsed.source, { ...options, ladder: undefined });
+  if (!shaped.profile) return { kind, diagnostics: shaped.diagnostics };
+  let ladder = options.ladder;
+  if (!ladder) {
+    const loaded = await (options.loadLadder ?? loadLadder)(resolve(baseDir, shaped.profile.ladder));
+    ladder = loaded.ladder;
+    if (!ladder) {
+      const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+      const reason = errors[0]?.rule === "file-read" ? errors[0].message : `it has ${errors.length} error(s)`;
+      const finding = { rule: "profile-ladder", severity: "error" as const, message: `cannot use ladder '${shaped.profile.ladder}': ${reason}`, path: ["ladder"] };
+      return { kind, diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
+    }
+  }
+  const checked = checkProfile(value, parsed.source, { ...options, ladder });
+  return { kind, ladder, profile: hasErrors(checked.diagnostics) ? undefined : checked.profile, diagnostics: checked.diagnostics };
+}
+
+/**
+ * Reads and checks a file of either kind; see `checkText`. Never throws.
+ *
+ * @example
+ * const { kind, diagnostics } = await loadDocument("ladders/profiles/senior-at-fork.yaml");
+ */
+export async function loadDocument(
+  path: string,
+  options: LoadOptions & { readonly expect?: "Ladder" | "Profile" } = {},
+): Promise<DocumentResult> {
+  const named = { ...options, filename: options.filename ?? path };
+  const read = await readText(path, named);
+  if ("diagnostic" in read) return { kind: undefined, diagnostics: [read.diagnostic] };
+  return checkText(read.text, dirname(path), named);
+}
+
 /**
  * Reads and validates a ladder file. Never throws; see `parseLadder`.
  *
@@ -45,11 +116,8 @@ export async function readText(path: string, options: ParseOptions = {}): Promis
  * const { ladder, diagnostics } = await loadLadder("ladders/dual-track.yaml");
  */
 export async function loadLadder(path: string, options: ParseOptions = {}): Promise<LadderResult> {
-  const read = await readText(path, options);
-  if ("diagnostic" in read) return { diagnostics: [read.diagnostic] };
-  const parsed = parseYaml(read.text, options.filename ?? path, resolveLimits(options.limits));
-  if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
-  return checkLadder(parsed.value, parsed.source, { ...options, filename: options.filename ?? path });
+  const { ladder, diagnostics } = await loadDocument(path, { ...options, expect: "Ladder" });
+  return { ladder, diagnostics };
 }
 
 /** The result of loading a profile file: the profile, the ladder it was checked against, and every diagnostic. */
@@ -66,26 +134,7 @@ export interface LoadedProfile {
  * @example
  * const { profile, ladder, diagnostics } = await loadProfile("ladders/profiles/senior-at-fork.yaml");
  */
-export async function loadProfile(path: string, options: ParseProfileOptions = {}): Promise<LoadedProfile> {
-  const filename = options.filename ?? path;
-  const read = await readText(path, options);
-  if ("diagnostic" in read) return { diagnostics: [read.diagnostic] };
-  const parsed = parseYaml(read.text, filename, resolveLimits(options.limits));
-  if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
-  const shaped = checkProfile(parsed.value, parsed.source, { ...options, filename, ladder: undefined });
-  if (!shaped.profile) return { diagnostics: shaped.diagnostics };
-
-  let ladder = options.ladder;
-  if (!ladder) {
-    const ladderPath = resolve(dirname(path), shaped.profile.ladder);
-    const loaded = await loadLadder(ladderPath, { limits: options.limits, rules: options.rules });
-    ladder = loaded.ladder;
-    if (!ladder) {
-      const reason = loaded.diagnostics.find((d) => d.rule === "file-read")?.message ?? `it has ${loaded.diagnostics.filter((d) => d.severity === "error").length} error(s)`;
-      const finding = { rule: "profile-ladder", severity: "error" as const, message: `cannot use ladder '${shaped.profile.ladder}': ${reason}`, path: ["ladder"] };
-      return { diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
-    }
-  }
-  const checked = checkProfile(parsed.value, parsed.source, { ...options, filename, ladder });
-  return hasErrors(checked.diagnostics) ? { ladder, diagnostics: checked.diagnostics } : { profile: checked.profile, ladder, diagnostics: checked.diagnostics };
+export async function loadProfile(path: string, options: LoadOptions = {}): Promise<LoadedProfile> {
+  const { profile, ladder, diagnostics } = await loadDocument(path, { ...options, expect: "Profile" });
+  return { profile, ladder, diagnostics };
 }

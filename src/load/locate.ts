@@ -41,6 +41,8 @@ function offsetsOf(node: Node): [number, number] | undefined {
 export function locate(source: YamlSource, path: readonly PathKey[], key = false): Span {
   let node: unknown = source.doc.contents;
   let target: Node | undefined = isNode(node) ? node : undefined;
+  // A mapping or list that is the value of a key is shown by its key: `ratings:` rather than its first entry.
+  let keyOfTarget: Node | undefined;
   for (let i = 0; i < path.length && isNode(node); i++) {
     if (isAlias(node)) node = node.resolve(source.doc);
     const step = path[i];
@@ -54,11 +56,16 @@ export function locate(source: YamlSource, path: readonly PathKey[], key = false
       }
       // A key with no value (`name:`) has no value node: point at the key.
       next = isNode(pair.value) && pair.value.range ? pair.value : pair.key;
-    } else if (isSeq(node) && typeof step === "number") next = node.items[step];
+      keyOfTarget = isNode(pair.key) ? pair.key : undefined;
+    } else if (isSeq(node) && typeof step === "number") {
+      next = node.items[step];
+      keyOfTarget = undefined;
+    }
     if (!isNode(next)) break;
     node = next;
     target = next;
   }
+  if (target && keyOfTarget && (isMap(target) || isSeq(target)) && !key) target = keyOfTarget;
   const offsets = target ? offsetsOf(target) : undefined;
   return offsets ? spanOf(source.lineCounter, offsets[0], offsets[1]) : spanOf(source.lineCounter, 0, 0);
 }

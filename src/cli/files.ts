@@ -1,0 +1,44 @@
+import { readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+/** A file to check, or `-` for standard input, or a path that does not exist. */
+export type Input = { readonly kind: "file"; readonly path: string } | { readonly kind: "stdin" } | { readonly kind: "missing"; readonly path: string };
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Collects YAML files under `dir` (absolute), naming them under `shown` (as the user wrote it). */
+async function walk(dir: string, shown: string, found: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    if (entry.isDirectory()) await walk(join(dir, entry.name), join(shown, entry.name), found);
+    else if (entry.isFile() && YAML_FILE.test(entry.name)) found.push(join(shown, entry.name));
+  }
+}
+
+/**
+ * Expands the CLI's arguments into inputs: a file as given, a directory into its `.yaml` and `.yml`
+ * files (recursively, sorted, skipping dot folders and node_modules), `-` into standard input.
+ * Paths stay as the user wrote them (relative to `cwd`), so diagnostics name them the same way.
+ */
+export async function expandInputs(args: readonly string[], cwd: string): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      inputs.push({ kind: "stdin" });
+      continue;
+    }
+    try {
+      const info = await stat(resolve(cwd, arg));
+      if (info.isDirectory()) {
+        const found: string[] = [];
+        await walk(resolve(cwd, arg), arg, found);
+        inputs.push(...found.map((path) => ({ kind: "file" as const, path })));
+      } else inputs.push({ kind: "file", path: arg });
+    } catch {
+      inputs.push({ kind: "missing", path: arg });
+    }
+  }
+  return inputs;
+}

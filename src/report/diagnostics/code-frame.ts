@@ -1,0 +1,35 @@
+import type { Diagnostic } from "../../diagnostic.js";
+
+/** Shows a control character as a visible escape so input cannot drive the terminal. */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * The lines around a diagnostic with a caret line under its span, like a compiler shows:
+ *
+ * ```
+ *   11 |       - id: senior
+ * > 12 |         titel: Senior Engineer
+ *      |         ^^^^^
+ * ```
+ */
+export function codeFrame(lines: readonly string[], diagnostic: Diagnostic, context = 1): string {
+  const line = diagnostic.line;
+  if (line === undefined || line < 1 || line > lines.length) return "";
+  const first = Math.max(1, line - context);
+  const last = Math.min(lines.length, line + context);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = visible(lines[n - 1]!.replace(/\r$/, "")).slice(0, 200);
+    out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${text}`.trimEnd());
+    if (n === line) {
+      const column = Math.max(1, diagnostic.column ?? 1);
+      const end = diagnostic.endLine === line && diagnostic.endColumn !== undefined ? diagnostic.endColumn : text.length + 1;
+      const length = Math.max(1, Math.min(end, text.length + 1) - column);
+      out.push(`  ${" ".repeat(width)} | ${" ".repeat(column - 1)}${"^".repeat(length)}`);
+    }
+  }
+  return out.join("\n");
+}
