@@ -1,12 +1,13 @@
 /**
  * ladderkit: career ladders with a management track and a technical-leadership track side by side.
- * Parse and validate ladders and profiles, with located diagnostics.
+ * Parse and validate ladders and profiles, with located diagnostics; analyse the gap between a
+ * person and any level, and a whole team at once.
  *
  * @packageDocumentation
  */
 
 export { parseLadder, parseProfile, validateLadder, validateProfile } from "./api/parse.js";
-export { loadLadder, loadProfile, readText } from "./api/load.js";
+export { checkText, loadDocument, loadLadder, loadProfile, readText } from "./api/load.js";
 export { resolveLadder } from "./model/resolve.js";
 export { entryLevels, reachableFrom, shortestPath, PROMOTION_KINDS } from "./model/graph.js";
 export { LadderSchema } from "./model/ladder.js";
@@ -18,10 +19,15 @@ export { compareDiagnostics, formatPath, hasErrors } from "./diagnostic.js";
 export { rules } from "./validate/rules/index.js";
 export { runLadderRules, runProfileRules } from "./validate/run-rules.js";
 export { defineLadderRule, defineProfileRule } from "./validate/define-rule.js";
+export { analyzeGap } from "./gap/analyze-gap.js";
+export { analyzeTeam } from "./gap/team.js";
+export { encodeTeam, NOT_APPLICABLE, UNASSESSED } from "./gap/team-encode.js";
+export { READINESS_THRESHOLDS } from "./gap/compare.js";
+export { REPORT_VERSION } from "./gap/types.js";
 
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
-export type { LoadedProfile, ReadResult } from "./api/load.js";
+export type { DocumentResult, LoadedProfile, LoadOptions, ReadResult } from "./api/load.js";
 export type { Limits } from "./load/limits.js";
 export type { Ladder } from "./model/ladder.js";
 export type { Category, Competency } from "./model/competency.js";
@@ -39,6 +45,26 @@ export type {
   ResolvedTrack,
 } from "./model/resolved.js";
 export type { RuleId } from "./validate/rules/index.js";
+export type { GapOptions } from "./gap/analyze-gap.js";
+export type { GoalOptions } from "./gap/goals.js";
+export type { EncodedTeam } from "./gap/team-encode.js";
+export type { TeamMember, TeamReport, TeamTarget } from "./gap/team.js";
+export type {
+  CalibrationPrompt,
+  CompetencyGap,
+  CompetencyStatus,
+  DevelopmentGoal,
+  GapReport,
+  Hop,
+  LevelRef,
+  Milestone,
+  RatingSource,
+  Readiness,
+  ReadinessLabel,
+  RisingExpectation,
+  StepRef,
+  TargetAnalysis,
+} from "./gap/types.js";
 export type { RuleConfig, RuleSetting } from "./validate/run-rules.js";
 export type {
   LadderRule,

@@ -1,0 +1,77 @@
+import { movesFrom, shortestPath } from "../model/graph.js";
+import type { Profile } from "../model/profile.js";
+import type { Move, ResolvedLadder } from "../model/resolved.js";
+import { calibrationPrompts } from "./calibration.js";
+import { competencyGaps, readinessOf, risingExpectations } from "./compare.js";
+import { pickGoals, type GoalOptions } from "./goals.js";
+import { indexOf, requireLevel } from "./refs.js";
+import { REPORT_VERSION, type GapReport, type Hop, type TargetAnalysis } from "./types.js";
+
+/** Options for `analyzeGap`. */
+export interface GapOptions extends GoalOptions {
+  /** The id of the level to analyse. Default: the profile's `target`, else the next level or levels. */
+  readonly target?: string | undefined;
+  /** Steps apart at which self and manager ratings become a calibration prompt. Default: 2. */
+  readonly calibrationThreshold?: number | undefined;
+}
+
+function hop(ladder: ResolvedLadder, profile: Profile, move: Move): Hop {
+  const { levels } = indexOf(ladder);
+  const from = ladder.levelById.get(move.from)!;
+  const to = ladder.levelById.get(move.to)!;
+  const gaps = competencyGaps(ladder, to, profile);
+  return { kind: move.kind, from: levels.get(from.id)!, to: levels.get(to.id)!, rising: risingExpectations(ladder, from, to), gaps, readiness: readinessOf(gaps) };
+}
+
+function analyzeTarget(ladder: ResolvedLadder, profile: Profile, path: readonly Move[], reason: "next" | "named", options: GapOptions): TargetAnalysis {
+  const current = ladder.levelById.get(profile.level)!;
+  const hops = path.map((move) => hop(ladder, profile, move));
+  const last = hops[hops.length - 1]!;
+  const target = ladder.levelById.get(last.to.id)!;
+  return {
+    level: last.to,
+    reason,
+    path: hops,
+    competencies: last.gaps,
+    rising: hops.length === 1 ? last.rising : risingExpectations(ladder, current, target),
+    readiness: last.readiness,
+    goals: pickGoals(ladder, last.gaps, profile.date, options),
+  };
+}
+
+/**
+ * Analyses where a person stands against the next level or levels (at a fork, each branch), or
+ * against any named level reached by the shortest path of promotions and track switches. The
+ * profile must fit the ladder (validate it first): an unknown level throws a TypeError.
+ *
+ * @example
+ * const report = analyzeGap(ladder, profile);
+ * for (const target of report.targets) console.log(target.level.title, target.readiness.label);
+ */
+export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: GapOptions = {}): GapReport {
+  const current = requireLevel(ladder, profile.level, "level");
+  const named = options.target ?? profile.target;
+  let targets: TargetAnalysis[];
+  if (named !== undefined) {
+    requireLevel(ladder, named, "target");
+    const path = shortestPath(ladder, current.id, named);
+    if (!path) throw new TypeError(`target '${named}' cannot be reached from '${current.id}'`);
+    targets = path.length === 0 ? [] : [analyzeTarget(ladder, profile, path, "named", options)];
+  } else {
+    targets = (movesFrom(ladder).get(current.id) ?? []).map((move) => analyzeTarget(ladder, profile, [move], "next", options));
+  }
+  const { levels, steps } = indexOf(ladder);
+  return {
+    kind: "GapReport",
+    version: REPORT_VERSION,
+    ladder: { id: ladder.id, name: ladder.name, version: ladder.version },
+    person: profile.person.id === undefined ? { name: profile.person.name } : { name: profile.person.name, id: profile.person.id },
+    date: profile.date,
+    current: levels.get(current.id)!,
+    currentReadiness: readinessOf(competencyGaps(ladder, current, profile)),
+    targets,
+    calibration: calibrationPrompts(ladder, profile, options.calibrationThreshold ?? 2),
+    personalGoals: profile.goals ?? [],
+    scale: steps,
+  };
+}

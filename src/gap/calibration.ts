@@ -1,0 +1,22 @@
+import type { Profile } from "../model/profile.js";
+import type { ResolvedLadder } from "../model/resolved.js";
+import { indexOf } from "./refs.js";
+import type { CalibrationPrompt } from "./types.js";
+
+/**
+ * Competencies where the person's own rating and the manager's differ by `threshold` steps or more,
+ * largest difference first, then in ladder order: the talking points of a calibration.
+ */
+export function calibrationPrompts(ladder: ResolvedLadder, profile: Profile, threshold = 2): CalibrationPrompt[] {
+  const { steps, stepRank, order } = indexOf(ladder);
+  const prompts: CalibrationPrompt[] = [];
+  for (const competency of ladder.competencies) {
+    const rating = Object.hasOwn(profile.ratings, competency.id) ? profile.ratings[competency.id] : undefined;
+    if (rating === undefined || typeof rating === "string" || rating.self === undefined || rating.manager === undefined) continue;
+    const self = stepRank.get(rating.self);
+    const manager = stepRank.get(rating.manager);
+    if (self === undefined || manager === undefined || Math.abs(self - manager) < threshold) continue;
+    prompts.push({ competency: competency.id, name: competency.name, self: steps[self]!, manager: steps[manager]!, difference: self - manager });
+  }
+  return prompts.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || order.get(a.competency)! - order.get(b.competency)!);
+}

@@ -1,0 +1,48 @@
+import type { Profile } from "../model/profile.js";
+import type { ResolvedLadder } from "../model/resolved.js";
+import { assess, ratingOf } from "./assess.js";
+import { indexOf } from "./refs.js";
+
+/** No rating. */
+export const UNASSESSED = -1;
+/** Marked not applicable or no opportunity. */
+export const NOT_APPLICABLE = -2;
+
+/**
+ * A team in columns: what `analyzeTeam` reads, and what an HR system with a table of ratings can
+ * build directly. Person `p`'s rating of competency `c` (in ladder order) is
+ * `ratings[p * competencies + c]`: a step rank (0 for the lowest), `UNASSESSED` or `NOT_APPLICABLE`.
+ */
+export interface EncodedTeam {
+  readonly size: number;
+  readonly names: readonly string[];
+  /** Index of each person's level in `ladder.levels`. */
+  readonly levels: Int32Array;
+  /** Index of each person's target in `ladder.levels`, or -1 for "the next level or levels". */
+  readonly targets: Int32Array;
+  readonly ratings: Int8Array;
+}
+
+/**
+ * Encodes profiles into columns for `analyzeTeam`. Profiles must fit the ladder (validate them
+ * first): an unknown level throws a TypeError; unknown competencies are ignored.
+ */
+export function encodeTeam(ladder: ResolvedLadder, profiles: readonly Profile[]): EncodedTeam {
+  const { stepRank } = indexOf(ladder);
+  const levelIndex = new Map(ladder.levels.map((l, i) => [l.id, i]));
+  const count = ladder.competencies.length;
+  const ratings = new Int8Array(profiles.length * count);
+  const levels = new Int32Array(profiles.length);
+  const targets = new Int32Array(profiles.length);
+  profiles.forEach((profile, p) => {
+    const level = levelIndex.get(profile.level);
+    if (level === undefined) throw new TypeError(`level '${profile.level}' of ${profile.person.name} is not in ladder '${ladder.id}'`);
+    levels[p] = level;
+    targets[p] = profile.target === undefined ? -1 : (levelIndex.get(profile.target) ?? -1);
+    ladder.competencies.forEach((competency, c) => {
+      const a = assess(ratingOf(profile, competency.id));
+      ratings[p * count + c] = a.kind === "step" ? (stepRank.get(a.step) ?? UNASSESSED) : a.kind === "status" ? NOT_APPLICABLE : UNASSESSED;
+    });
+  });
+  return { size: profiles.length, names: profiles.map((p) => p.person.name), levels, targets, ratings };
+}
