@@ -17,10 +17,12 @@ export const redundantExpectation = defineLadderRule({
       const previous = previousId === undefined ? undefined : ladder.levelById.get(previousId);
       if (!previous) continue;
       for (const [competency, written] of Object.entries(site.level.expectations ?? {})) {
-        if (typeof written !== "string") continue;
+        // A long form with words of its own says something new; without them it is the short form.
+        if (typeof written !== "string" && written.description !== undefined) continue;
+        const step = typeof written === "string" ? written : written.step;
         const inherited = previous.expectations.get(competency);
-        if (inherited?.step === written)
-          report({ messageId: "redundant", data: { competency, step: written, from: previous.id }, path: [...site.path, "expectations", competency] });
+        if (inherited?.step === step)
+          report({ messageId: "redundant", data: { competency, step, from: previous.id }, path: [...site.path, "expectations", competency] });
       }
     }
   },
