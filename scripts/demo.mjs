@@ -6,6 +6,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const steps = [
   ["Validate every sample ladder and profile", ["validate", "ladders"]],
   ["The reference ladder's tracks side by side", ["tracks", "ladders/dual-track.yaml"]],
+  ["A gap report for a senior engineer at the fork", ["gap", "--profile", "ladders/profiles/senior-at-fork.yaml"]],
 ];
 
 for (const [title, args] of steps) {
