@@ -24,6 +24,8 @@ export { analyzeTeam } from "./gap/team.js";
 export { encodeTeam, NOT_APPLICABLE, UNASSESSED } from "./gap/team-encode.js";
 export { READINESS_THRESHOLDS } from "./gap/compare.js";
 export { REPORT_VERSION } from "./gap/types.js";
+export { GAP_FORMATS, renderGapReport, renderTeamReport } from "./report/gap/index.js";
+export { escapeHtml, escapeMarkdown } from "./report/gap/escape.js";
 
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
@@ -46,6 +48,7 @@ export type {
 } from "./model/resolved.js";
 export type { RuleId } from "./validate/rules/index.js";
 export type { GapOptions } from "./gap/analyze-gap.js";
+export type { GapFormat, RenderOptions } from "./report/gap/index.js";
 export type { GoalOptions } from "./gap/goals.js";
 export type { EncodedTeam } from "./gap/team-encode.js";
 export type { TeamMember, TeamReport, TeamTarget } from "./gap/team.js";

@@ -1,4 +1,6 @@
+import { gap, gapUsage } from "./commands/gap.js";
 import { schema, schemaUsage } from "./commands/schema.js";
+import { team, teamUsage } from "./commands/team.js";
 import { tracks, tracksUsage } from "./commands/tracks.js";
 import { validate, validateUsage } from "./commands/validate.js";
 import { UsageError, type CliIO } from "./io.js";
@@ -9,6 +11,8 @@ const version = typeof __VERSION__ === "string" ? __VERSION__ : "dev";
 
 const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<number>; usage: string }> = {
   validate: { run: validate, usage: validateUsage },
+  gap: { run: gap, usage: gapUsage },
+  team: { run: team, usage: teamUsage },
   schema: { run: schema, usage: schemaUsage },
   tracks: { run: tracks, usage: tracksUsage },
 };
@@ -17,6 +21,8 @@ const usage = `Usage: ladderkit <command> [options]
 
 Commands:
   validate <files | dirs | ->...   check ladders and profiles
+  gap --profile <file>             a person's gap report for the next level or any level
+  team <profiles>... --ladder <f>  the team view: who is ready for what, shared gaps
   tracks <ladder>                  show a ladder's tracks side by side
   schema [ladder|profile]          print a JSON Schema
 

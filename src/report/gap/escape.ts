@@ -1,0 +1,38 @@
+import { visible } from "../diagnostics/code-frame.js";
+
+/** Markdown punctuation that could start emphasis, a link, a table cell, a heading, code or HTML. */
+const MARKDOWN_SPECIAL = /[\\|*_[\]<>#`]/g;
+
+/**
+ * Makes ladder or profile text safe inside one line of Markdown, table cells included: escapes
+ * `\ | * _ [ ] < > #` and backticks, writes `://` as `\://` so no bare URL turns into a link,
+ * turns line breaks into spaces so a cell or heading cannot be broken, and shows other control
+ * characters as `\u001b`-style escapes so the file cannot drive a terminal it is printed to.
+ *
+ * @example
+ * escapeMarkdown("a | [b](http://x)"); // "a \\| \\[b\\](http\\://x)"
+ */
+export function escapeMarkdown(text: string): string {
+  return visible(text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " "))
+    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+    .replace(/:\/\//g, "\\://");
+}
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * Escapes `& < > " '` so text is inert in HTML and SVG content and in quoted attributes; control
+ * characters other than tab and line feed are shown as `\u001b`-style escapes.
+ *
+ * @example
+ * escapeHtml('<img src=x onerror="alert(1)">'); // "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
+ */
+export function escapeHtml(text: string): string {
+  return visible(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}

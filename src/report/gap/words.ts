@@ -1,0 +1,89 @@
+import type { CompetencyGap, GapReport, LevelRef, Readiness, ReadinessLabel } from "../../gap/types.js";
+import type { MoveKind } from "../../model/resolved.js";
+
+// Shared wording, so every format says the same thing in the same words. Nothing here escapes:
+// each format escapes ladder and profile text its own way.
+
+/** A share as a whole percentage, rounded down so 100% means everything is met. */
+export function percent(share: number): string {
+  return `${Math.floor(share * 100 + 1e-9)}%`;
+}
+
+/** A number with at most two decimals and no trailing zeros. */
+export function num(value: number): string {
+  return String(Number(value.toFixed(2)));
+}
+
+/** `1 step`, `2 steps`; `many` for an irregular plural. */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+/** Readiness labels in words. */
+export const LABEL_WORDS: Readonly<Record<ReadinessLabel, string>> = {
+  ready: "Ready",
+  "nearly-ready": "Nearly ready",
+  developing: "Developing",
+  "not-yet": "Not yet ready",
+};
+
+/** Move kinds in words. */
+export const MOVE_WORDS: Readonly<Record<MoveKind, string>> = {
+  promotion: "promotion",
+  branch: "promotion onto a new track",
+  convergence: "promotion where the tracks meet",
+  switch: "track switch (same band)",
+};
+
+/** `Senior Engineer (Engineering, band 3)`: unescaped parts, joined by the caller's escaper. */
+export function levelWords(level: LevelRef, esc: (text: string) => string): string {
+  return `${esc(level.title)} (${esc(level.trackName)}, band ${level.band})`;
+}
+
+/** `14 of 24 met (58%)`. */
+export function metWords(r: Readiness): string {
+  return `${r.met} of ${r.counted} met (${percent(r.share)})`;
+}
+
+/** The rest of a readiness line: gaps, total and weighted gap, unassessed and not applicable. */
+export function readinessDetails(r: Readiness): string[] {
+  const parts = [`${plural(r.gaps, "gap")}, total ${plural(r.totalGap, "step")}, weighted ${num(r.weightedGap)}`];
+  if (r.unassessed > 0) parts.push(`${r.unassessed} unassessed (not counted as met)`);
+  if (r.notApplicable > 0) parts.push(`${r.notApplicable} not applicable (not a gap)`);
+  return parts;
+}
+
+/** The status in a word or two: `Met`, `Met (above)`, `Gap`, `Unassessed`, `Not applicable` or `No opportunity`. */
+export function statusShort(g: CompetencyGap): string {
+  if (g.status === "met") return g.gap < 0 ? "Met (above)" : "Met";
+  if (g.status === "gap") return "Gap";
+  if (g.status === "unassessed") return "Unassessed";
+  return g.reason === "no-opportunity" ? "No opportunity" : "Not applicable";
+}
+
+/** The status column: the short status, saying so where a competency is not a gap. */
+export function statusWords(g: CompetencyGap): string {
+  return g.status === "not-applicable" ? `${statusShort(g)} (not a gap)` : statusShort(g);
+}
+
+/** The gap column: steps below, `+n` above, `0`, or `-` where nothing was compared. */
+export function gapWords(g: CompetencyGap): string {
+  if (g.status === "unassessed" || g.status === "not-applicable") return "-";
+  if (g.gap > 0) return plural(g.gap, "step");
+  return g.gap < 0 ? `+${-g.gap} above` : "0";
+}
+
+/** The assessed column's step and source, or a flag when there is none; the label unescaped. */
+export function assessedParts(g: CompetencyGap): { readonly label?: string; readonly note: string } {
+  if (g.assessed) return { label: g.assessed.label, note: g.assessed.source };
+  if (g.status === "not-applicable") return { note: g.reason === "no-opportunity" ? "no opportunity" : "not applicable" };
+  return { note: "not assessed" };
+}
+
+/** Competency names by id, from everything the report names, for the person's own goals. */
+export function competencyNames(report: GapReport): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const target of report.targets) for (const c of target.competencies) names.set(c.competency, c.name);
+  for (const c of report.calibration) names.set(c.competency, c.name);
+  return names;
+}

@@ -1,0 +1,117 @@
+// Opens the HTML reports in real headless Chromium: they render, the chart is drawn, hostile names
+// stay inert text and nothing leaves the page. Writes screenshots to test/artifacts/ (gitignored).
+import { existsSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyzeTeam } from "../src/gap/team.js";
+import { renderGapReport, renderTeamReport } from "../src/report/gap/index.js";
+import { HOSTILE_COMPETENCY, loadHostile, loadSample, SAMPLE_PROFILES } from "./helpers/reports.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
+// Under CI the browser must be there (its script installs it): a missing one fails the launch.
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+if (skip) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install it with 'apt-get install -y chromium' or set CHROMIUM_PATH)`);
+
+let browser: Browser;
+let page: Page;
+let requests: string[];
+
+/** Loads HTML into a fresh page whose every request is recorded and aborted. */
+async function open(html: string): Promise<Page> {
+  await page?.close();
+  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  requests = [];
+  await page.route("**/*", (route) => {
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  await page.setContent(html, { waitUntil: "load" });
+  // Give any error handler or late load a chance to fire before the checks.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  return page;
+}
+
+describe.skipIf(skip)(`HTML reports in Chromium (${CHROMIUM})`, () => {
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("counts a request when a page makes one (the check below can see requests)", async () => {
+    await open('<!doctype html><img src="http://example.invalid/x.png">');
+    expect(requests).toEqual(["http://example.invalid/x.png"]);
+  });
+
+  it.each(SAMPLE_PROFILES)("renders the gap report of %s with a chart per target and no request", async (name) => {
+    const report = (await loadSample(name)).report();
+    const p = await open(renderGapReport(report, "html"));
+    expect(await p.title()).toBe(`Gap report: ${report.person.name}, ${report.current.title} (${report.date})`);
+    await expect(p.locator("h1").textContent()).resolves.toBe(report.person.name);
+    expect(await p.locator("h1").isVisible()).toBe(true);
+    const headings = p.locator("section.target > h2");
+    expect(await headings.count()).toBe(report.targets.length);
+    const charts = p.locator("svg.gap-chart");
+    expect(await charts.count()).toBe(report.targets.length);
+    for (const [i, target] of report.targets.entries()) {
+      expect(await headings.nth(i).isVisible()).toBe(true);
+      expect(await headings.nth(i).innerText()).toContain(target.level.title);
+      const chart = charts.nth(i);
+      expect(await chart.isVisible()).toBe(true);
+      const box = (await chart.boundingBox())!;
+      expect(box.width).toBeGreaterThan(600);
+      expect(box.height).toBeGreaterThan(target.competencies.length * 20);
+      expect(await chart.getAttribute("role")).toBe("img");
+      expect(await chart.locator("title").first().textContent()).toContain(target.level.title);
+      expect(await chart.locator("g.bar").count()).toBe(target.competencies.length);
+      expect(await chart.locator('g.bar[data-status="unassessed"] rect[stroke-dasharray]').count()).toBe(target.readiness.unassessed);
+      expect(await chart.locator("g.bar rect.assessed").count()).toBe(target.readiness.met + target.readiness.gaps);
+      expect(await chart.locator("g.legend").isVisible()).toBe(true);
+    }
+    expect(requests).toEqual([]);
+    if (name === "senior-at-fork") await p.screenshot({ path: `${ARTIFACTS}gap-report.png`, fullPage: true });
+  });
+
+  it("keeps hostile names inert text", async () => {
+    const hostile = await loadHostile();
+    const p = await open(renderGapReport(hostile.report(), "html"));
+    // Expressions as strings: the tests compile without the DOM library, like the source.
+    expect(await p.locator("img, script, iframe, object, embed").count()).toBe(0);
+    expect(await p.evaluate("typeof window.__xss")).toBe("undefined");
+    expect(await p.locator("table.competencies td.name").first().textContent()).toBe(HOSTILE_COMPETENCY);
+    expect(await p.title()).toContain("| [link](http://evil) <script>");
+    expect(await p.locator("svg.gap-chart g.bar text").first().textContent()).toBe(HOSTILE_COMPETENCY);
+    expect(await p.locator("table.competencies").count()).toBe(2);
+    expect(requests).toEqual([]);
+    await p.screenshot({ path: `${ARTIFACTS}gap-report-hostile.png`, fullPage: true });
+  });
+
+  it("prints without the screen decoration", async () => {
+    const p = await open(renderGapReport((await loadSample("senior-at-fork")).report(), "html"));
+    await p.emulateMedia({ media: "print" });
+    expect(await p.evaluate('getComputedStyle(document.querySelector("main")).boxShadow')).toBe("none");
+    // Each further target starts on a new page; the first follows the summary.
+    expect(await p.evaluate('[...document.querySelectorAll("section.target")].map((s) => getComputedStyle(s).breakBefore)')).toEqual(["auto", "page"]);
+  });
+
+  it("renders the team report with its shared-gaps chart", async () => {
+    const all = await Promise.all(SAMPLE_PROFILES.map(loadSample));
+    const report = analyzeTeam(all[0]!.ladder, all.map((s) => s.profile));
+    const p = await open(renderTeamReport(report, "html"));
+    const chart = p.locator("svg.team-chart");
+    expect(await chart.isVisible()).toBe(true);
+    expect((await chart.boundingBox())!.height).toBeGreaterThan(0);
+    expect(await chart.locator("g.bar").count()).toBe(report.sharedGaps.length);
+    expect(await p.locator("h2").allInnerTexts()).toEqual(["Who is ready for what", "Shared gaps", "People per band", "People"]);
+    expect(requests).toEqual([]);
+    await p.screenshot({ path: `${ARTIFACTS}team-report.png`, fullPage: true });
+  });
+});
