@@ -32,7 +32,9 @@ function valueAt(root: unknown, path: readonly PathKey[]): unknown {
 function keysAt(schema: z.ZodType, root: unknown, path: readonly PathKey[]): string[] {
   let current: z.ZodType | undefined = schema;
   for (let i = 0; i <= path.length && current; i++) {
-    while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+    // A pipe is a preprocessed schema (see idRecord): its keys are those of what it feeds.
+    while (current instanceof z.ZodOptional || current instanceof z.ZodPipe)
+      current = (current instanceof z.ZodPipe ? current.out : current.unwrap()) as z.ZodType;
     if (current instanceof z.ZodUnion) {
       const here = valueAt(root, path.slice(0, i));
       current = (current.options as z.ZodType[]).find((o) => o instanceof z.ZodObject) && typeof here === "object"
@@ -69,6 +71,11 @@ function convert(issue: Issue, schema: z.ZodType, root: unknown, prefix: readonl
     finding: { rule: "schema", severity: "error", message, path, suggestion },
     atKey: false,
   });
+  // A required property left out fails on type or, for a literal or an enum, on value: say it is missing.
+  const missing = (): SchemaFinding[] => {
+    const message = `missing required property '${String(path[path.length - 1])}'`;
+    return [{ finding: { rule: "schema", severity: "error", message, path: path.slice(0, -1) }, atKey: false }];
+  };
   switch (issue.code) {
     case "unrecognized_keys": {
       const allowed = keysAt(schema, root, path);
@@ -79,13 +86,10 @@ function convert(issue: Issue, schema: z.ZodType, root: unknown, prefix: readonl
       });
     }
     case "invalid_type":
-      if (value === undefined) {
-        const parent = path.slice(0, -1);
-        const name = String(path[path.length - 1]);
-        return [{ finding: { rule: "schema", severity: "error", message: `missing required property '${name}'`, path: parent }, atKey: false }];
-      }
+      if (value === undefined) return missing();
       return [finding(`${subject(path)}must be ${expectedText(issue)}, found ${kindOf(value)}`)];
     case "invalid_value": {
+      if (value === undefined) return missing();
       const allowed = issue.values.map((v) => String(v));
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : undefined;
       const expected = allowed.length === 1 ? `'${allowed[0]}'` : `one of ${allowed.map((v) => `'${v}'`).join(", ")}`;

@@ -17,6 +17,20 @@ export const IdSchema = z
       "An identifier: 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit.",
   });
 
+/**
+ * A mapping keyed by ids (ratings, expectations, a competency's steps). zod passes over an own
+ * `__proto__` key of a record without checking it or its value, and leaves it out of its output,
+ * where the JSON Schema's `propertyNames` refuses it: it is refused here too, on the input (a
+ * refinement would only see the output), so both accept the same documents.
+ */
+export function idRecord<V extends z.ZodType>(value: V) {
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === "object" && Object.hasOwn(input, "__proto__"))
+      ctx.addIssue({ code: "custom", message: "is not allowed: it could reach an object prototype", path: ["__proto__"], input });
+    return input;
+  }, z.record(IdSchema, value));
+}
+
 /** A calendar date written as `YYYY-MM-DD`. */
 export const DateSchema = z.iso
   .date({ error: "must be a date written YYYY-MM-DD" }).meta({ description: "A calendar date, YYYY-MM-DD." });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, TextSchema } from "./common.js";
+import { IdSchema, idRecord, TextSchema } from "./common.js";
 
 /** A group of competencies, e.g. Technology, People or Influence. */
 export const CategorySchema = z
@@ -28,8 +28,7 @@ export const CompetencySchema = z
       .max(100)
       .optional()
       .meta({ description: "Relative weight in weighted gaps. Default: 1." }),
-    steps: z
-      .record(IdSchema, TextSchema.meta({ description: "What this step looks like for the competency." }))
+    steps: idRecord(TextSchema.meta({ description: "What this step looks like for the competency." }))
       .optional()
       .meta({ description: "What each scale step looks like for this competency, by step id." }),
   })

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ApiVersionSchema, DateSchema, IdSchema, TextSchema } from "./common.js";
+import { ApiVersionSchema, DateSchema, IdSchema, idRecord, TextSchema } from "./common.js";
 
 /** Why a competency has no rating: it does not apply, or there was no chance to show it. */
 export const RATING_STATUSES = ["not-applicable", "no-opportunity"] as const;
@@ -55,7 +55,7 @@ export const ProfileSchema = z
     target: IdSchema.optional().meta({
       description: "The id of the level the person aims at. Default: the next level or levels.",
     }),
-    ratings: z.record(IdSchema, RatingSchema).meta({ description: "A rating per competency id." }),
+    ratings: idRecord(RatingSchema).meta({ description: "A rating per competency id." }),
     goals: z.array(PersonalGoalSchema).optional().meta({ description: "The person's own goals." }),
   })
   .meta({

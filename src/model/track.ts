@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, TextSchema } from "./common.js";
+import { IdSchema, idRecord, TextSchema } from "./common.js";
 
 /** The kinds of track a ladder may hold. */
 export const TRACK_KINDS = [
@@ -43,8 +43,7 @@ export const LevelSchema = z
       .boolean()
       .optional()
       .meta({ description: "True for a level that is meant to have no promotion. Default: false." }),
-    expectations: z
-      .record(IdSchema, ExpectationSchema)
+    expectations: idRecord(ExpectationSchema)
       .optional()
       .meta({
         description:

@@ -1,0 +1,321 @@
+// Rule 6 of the domain: bad input never crashes anything. Each fixture under test/fixtures/bad/ gets
+// a located diagnostic (rule, file, line, column) from parseLadder and from loadLadder alike.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DEFAULT_LIMITS,
+  loadLadder,
+  loadProfile,
+  parseLadder,
+  parseProfile,
+  validateLadder,
+  validateProfile,
+  type Diagnostic,
+} from "../src/index.js";
+
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const bad = (name: string) => join(FIXTURES, "bad", name);
+const readBad = (name: string) => readFileSync(bad(name), "utf8");
+const MINIMAL = readFileSync(join(FIXTURES, "valid", "minimal.yaml"), "utf8");
+
+/** What a test expects of one diagnostic; `message` is a fragment of it. */
+interface Expected {
+  readonly rule: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message?: string;
+  readonly suggestion?: string;
+}
+
+/** Checks the diagnostics, in order and all of them, against what is expected, and that each is well formed. */
+function expectDiagnostics(diagnostics: readonly Diagnostic[], file: string, expected: readonly Expected[]): void {
+  const seen = diagnostics.map((d) => ({ rule: d.rule, line: d.line, column: d.column }));
+  expect(seen).toEqual(expected.map(({ rule, line, column }) => ({ rule, line, column })));
+  diagnostics.forEach((d, i) => {
+    const want = expected[i]!;
+    expect(d.file).toBe(file);
+    expect(d.severity).toBe("error");
+    expect(d.endLine! > d.line! || (d.endLine === d.line && d.endColumn! >= d.column!)).toBe(true);
+    expect(d.message).not.toMatch(/^\s*$|\n|at line \d+|undefined/);
+    if (want.message !== undefined) expect(d.message).toContain(want.message);
+    expect(d.suggestion).toBe(want.suggestion);
+  });
+}
+
+/** Fixtures that are UTF-8 text: parseLadder on their text and loadLadder on their path say the same. */
+const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
+  ["yaml-syntax.yaml", [{ rule: "yaml-syntax", line: 8, column: 1, message: "end with a ]" }]],
+  ["duplicate-key.yaml", [{ rule: "yaml-duplicate-key", line: 7, column: 1, message: "duplicate key 'id'" }]],
+  ["alias-bomb.yaml", [{ rule: "yaml-alias", line: 2, column: 8, message: "alias bomb" }]],
+  ["too-many-aliases.yaml", [{ rule: "yaml-alias", line: 16, column: 6, message: "more than 100 aliases" }]],
+  ["tag-js-function.yaml", [{ rule: "yaml-tag", line: 4, column: 5, message: "!!js/function" }]],
+  ["tag-include.yaml", [{ rule: "yaml-tag", line: 3, column: 15, message: "!include" }]],
+  // Tags the yaml library knows (YAML 1.1 types) are reported at the value they tag.
+  ["tag-binary.yaml", [{ rule: "yaml-tag", line: 4, column: 16, message: "!!binary" }]],
+  ["tag-set.yaml", [{ rule: "yaml-tag", line: 4, column: 19, message: "!!set" }]],
+  ["root-list.yaml", [{ rule: "yaml-root", line: 2, column: 1, message: "must be a mapping" }]],
+  ["root-scalar.yaml", [{ rule: "yaml-root", line: 2, column: 1, message: "must be a mapping" }]],
+  ["multiple-documents.yaml", [{ rule: "yaml-multiple-documents", line: 4, column: 1, message: "2 YAML documents" }]],
+  ["empty.yaml", [{ rule: "yaml-empty", line: 1, column: 1, message: "empty" }]],
+  ["comments-only.yaml", [{ rule: "yaml-empty", line: 1, column: 1, message: "empty" }]],
+  ["deep-flow.yaml", [{ rule: "yaml-depth", line: 1, column: 65, message: "deeper than 64 levels" }]],
+  ["deep-block.yaml", [{ rule: "yaml-depth", line: 66, column: 129, message: "deeper than 64 levels" }]],
+  ["proto-key.yaml", [{ rule: "unsafe-key", line: 4, column: 1, message: "'__proto__'" }]],
+  ["constructor-key.yaml", [{ rule: "unsafe-key", line: 6, column: 5, message: "'constructor'" }]],
+  ["prototype-key.yaml", [{ rule: "unsafe-key", line: 5, column: 35, message: "'prototype'" }]],
+  // Schema errors: a wrong type points at the value, an unknown key at the key, a missing property
+  // at the mapping that lacks it.
+  [
+    "wrong-types.yaml",
+    [
+      { rule: "schema", line: 7, column: 10, message: "'version' must be a string, found the integer 1" },
+      { rule: "schema", line: 54, column: 15, message: `'band' must be a number, found the string "2"` },
+      { rule: "schema", line: 63, column: 13, message: `'levels' must be a list, found the string "manager"` },
+      { rule: "schema", line: 86, column: 14, message: `'top' must be a boolean, found the string "yes"` },
+    ],
+  ],
+  [
+    "unknown-keys.yaml",
+    [
+      { rule: "schema", line: 7, column: 1, message: "unknown property 'descripton' (did you mean 'description'?)", suggestion: "description" },
+      { rule: "schema", line: 47, column: 9, message: "missing required property 'summary'" },
+      { rule: "schema", line: 50, column: 9, message: "unknown property 'sumary' (did you mean 'summary'?)", suggestion: "summary" },
+      { rule: "schema", line: 62, column: 5, message: "unknown property 'branchFrom' (did you mean 'branchesFrom'?)", suggestion: "branchesFrom" },
+      // Inside a record of unions (expectations): a mapping that is the value of a key is shown by its key.
+      { rule: "schema", line: 82, column: 11, message: "missing required property 'step'" },
+      { rule: "schema", line: 83, column: 13, message: "unknown property 'stepp' (did you mean 'step'?)", suggestion: "step" },
+    ],
+  ],
+  [
+    "missing-property.yaml",
+    [
+      // `kind` is a literal and a track's `kind` an enum: missing, they fail on value, not on type.
+      { rule: "schema", line: 3, column: 1, message: "missing required property 'kind'" },
+      { rule: "schema", line: 3, column: 1, message: "missing required property 'version'" },
+      { rule: "schema", line: 19, column: 5, message: "missing required property 'name'" },
+      { rule: "schema", line: 81, column: 5, message: "missing required property 'kind'" },
+    ],
+  ],
+  [
+    "enum-misspelt.yaml",
+    [
+      {
+        rule: "schema",
+        line: 60,
+        column: 11,
+        message: `'kind' must be one of 'individual-contributor', 'management', 'technical-leadership', 'executive', found the string "managment" (did you mean 'management'?)`,
+        suggestion: "management",
+      },
+    ],
+  ],
+  ["kind-profile.yaml", [{ rule: "schema", line: 4, column: 7, message: `'kind' must be 'Ladder', found the string "Profile"` }]],
+  ["crlf-wrong-types.yaml", [
+    { rule: "schema", line: 7, column: 10 },
+    { rule: "schema", line: 54, column: 15 },
+    { rule: "schema", line: 63, column: 13 },
+    { rule: "schema", line: 86, column: 14 },
+  ]],
+];
+
+/** Fixtures that are not UTF-8: only loadLadder sees their bytes. */
+const BYTE_CASES: ReadonlyArray<readonly [string, Expected]> = [
+  ["invalid-utf8.yaml", { rule: "file-encoding", line: 4, column: 10, message: "invalid UTF-8 byte 0xe9" }],
+  ["utf16le.yaml", { rule: "file-encoding", line: 1, column: 1, message: "UTF-16" }],
+  ["utf16be.yaml", { rule: "file-encoding", line: 1, column: 1, message: "UTF-16" }],
+  ["utf16le-no-bom.yaml", { rule: "file-encoding", line: 1, column: 2, message: "NUL bytes" }],
+];
+
+/** Nothing in these tests may have reached Object.prototype. */
+function expectNoPollution(): void {
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
+}
+
+describe("bad ladder files", () => {
+  it.each(TEXT_CASES)("parseLadder %s", (name, expected) => {
+    const { ladder, diagnostics } = parseLadder(readBad(name), { filename: `bad/${name}` });
+    expect(ladder).toBeUndefined();
+    expectDiagnostics(diagnostics, `bad/${name}`, expected);
+    expectNoPollution();
+  });
+
+  it.each(TEXT_CASES)("loadLadder %s", async (name, expected) => {
+    const { ladder, diagnostics } = await loadLadder(bad(name));
+    expect(ladder).toBeUndefined();
+    expectDiagnostics(diagnostics, bad(name), expected);
+  });
+
+  const multiline = TEXT_CASES.filter(([name]) => readBad(name).includes("\n"));
+  it.each(multiline)("%s with CRLF line endings gives the same diagnostics as with LF", (name) => {
+    const lf = readBad(name).replace(/\r\n/g, "\n");
+    const crlf = lf.replace(/\n/g, "\r\n");
+    expect(crlf).not.toBe(lf);
+    const options = { filename: name };
+    expect(parseLadder(crlf, options).diagnostics).toEqual(parseLadder(lf, options).diagnostics);
+  });
+
+  it("keeps the committed CRLF fixture's line endings", () => {
+    expect(readBad("crlf-wrong-types.yaml")).toContain("\r\n");
+  });
+
+  it.each(BYTE_CASES)("loadLadder %s", async (name, expected) => {
+    const { ladder, diagnostics } = await loadLadder(bad(name));
+    expect(ladder).toBeUndefined();
+    expectDiagnostics(diagnostics, bad(name), [expected]);
+  });
+
+  it("reads a UTF-8 file with a byte order mark", async () => {
+    expect(readFileSync(bad("bom.yaml")).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const loaded = await loadLadder(bad("bom.yaml"));
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.ladder?.id).toBe("minimal");
+    const parsed = parseLadder(`\uFEFF${MINIMAL}`, { filename: "bom.yaml" });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.ladder?.id).toBe("minimal");
+  });
+});
+
+describe("limits", () => {
+  it("refuses text over maxBytes", () => {
+    const { diagnostics } = parseLadder(MINIMAL, { filename: "minimal.yaml", limits: { maxBytes: 100 } });
+    expectDiagnostics(diagnostics, "minimal.yaml", [{ rule: "file-size", line: 1, column: 1, message: "over the limit of 100 bytes" }]);
+  });
+
+  it("counts maxBytes in UTF-8 bytes, not characters", () => {
+    const text = "apiVersion: ladderkit/v1\nname: é\n";
+    const bytes = Buffer.byteLength(text);
+    expect(parseLadder(text, { limits: { maxBytes: bytes } }).diagnostics[0]?.rule).not.toBe("file-size");
+    expect(parseLadder(text, { limits: { maxBytes: bytes - 1 } }).diagnostics[0]?.rule).toBe("file-size");
+  });
+
+  it("refuses nesting deeper than maxDepth, at the outermost collection of each branch too deep", () => {
+    // Root mapping 1, competencies list 2, competency 3, then at depth 4: its steps mapping (line 30),
+    // its tracks list (37), the next one's steps (39), and each track's levels list.
+    const { diagnostics } = parseLadder(MINIMAL, { filename: "m.yaml", limits: { maxDepth: 3 } });
+    const at = (line: number, column: number): Expected => ({ rule: "yaml-depth", line, column, message: "deeper than 3 levels" });
+    expectDiagnostics(diagnostics, "m.yaml", [at(30, 7), at(37, 13), at(39, 7), at(47, 7), at(65, 7), at(77, 7), at(89, 7)]);
+  });
+
+  it("counts aliases against maxAliases", () => {
+    const text = "apiVersion: ladderkit/v1\nx: &x 1\nlist: [*x, *x, *x]\n";
+    expectDiagnostics(parseLadder(text, { filename: "a.yaml", limits: { maxAliases: 2 } }).diagnostics, "a.yaml", [
+      { rule: "yaml-alias", line: 3, column: 16, message: "more than 2 aliases" },
+    ]);
+  });
+
+  it("reports a 10,000-deep document once, and keeps working after several in a row", () => {
+    // Before the depth check ran on the syntax tree, the composer overflowed the stack: a different
+    // position per run, one diagnostic per unwound frame, and V8 could abort on the next file.
+    const deep = ["[".repeat(10_000) + "]".repeat(10_000), "- ".repeat(10_000) + "x\n", "[".repeat(10_000), "a: " + "{a: ".repeat(10_000)];
+    for (let round = 0; round < 3; round++)
+      for (const text of deep) {
+        const { diagnostics } = parseLadder(text, { filename: "deep.yaml" });
+        expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([["yaml-depth", 1]]);
+      }
+  });
+
+  describe("loadLadder on files it cannot use", () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "ladderkit-load-"));
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it("refuses a 30 MB file with the default limit", async () => {
+      const path = join(dir, "huge.yaml");
+      await writeFile(path, Buffer.alloc(30 * 1024 * 1024, "#"));
+      const { diagnostics } = await loadLadder(path);
+      expectDiagnostics(diagnostics, path, [
+        { rule: "file-size", line: 1, column: 1, message: `over the limit of ${DEFAULT_LIMITS.maxBytes} bytes` },
+      ]);
+    });
+
+    it("reports a missing file and a directory as file-read", async () => {
+      const missing = join(dir, "missing.yaml");
+      expectDiagnostics((await loadLadder(missing)).diagnostics, missing, [{ rule: "file-read", line: 1, column: 1, message: "not found" }]);
+      expectDiagnostics((await loadLadder(dir)).diagnostics, dir, [{ rule: "file-read", line: 1, column: 1, message: "not a file" }]);
+    });
+  });
+});
+
+describe("bad profiles", () => {
+  const expected: Expected[] = [
+    { rule: "schema", line: 8, column: 7, message: `'date' must be a date written YYYY-MM-DD, found the string "2025-02-29"` },
+    { rule: "schema", line: 10, column: 12, message: "unknown property 'agred' (did you mean 'agreed'?)", suggestion: "agreed" },
+    // A list where a step id or a mapping belongs is shown by its key.
+    { rule: "schema", line: 11, column: 3, message: "'coaching' must be a step id or a mapping, found a list" },
+  ];
+
+  it("parseProfile locates schema errors", () => {
+    const name = "profile-wrong-types.yaml";
+    expectDiagnostics(parseProfile(readBad(name), { filename: name }).diagnostics, name, expected);
+  });
+
+  it("loadProfile locates schema errors before it looks for the ladder", async () => {
+    const path = bad("profile-wrong-types.yaml");
+    const { profile, diagnostics } = await loadProfile(path);
+    expect(profile).toBeUndefined();
+    expectDiagnostics(diagnostics, path, expected);
+  });
+});
+
+describe("plain values with unsafe keys", () => {
+  it("validateLadder refuses an own __proto__ key from JSON.parse", () => {
+    const value: unknown = JSON.parse('{"apiVersion": "ladderkit/v1", "kind": "Ladder", "__proto__": {"polluted": true}}');
+    expect(Object.hasOwn(value as object, "__proto__")).toBe(true);
+    const { ladder, diagnostics } = validateLadder(value, { filename: "ladder.json" });
+    expect(ladder).toBeUndefined();
+    expect(diagnostics).toEqual([
+      { rule: "unsafe-key", severity: "error", message: expect.stringContaining("'__proto__'"), file: "ladder.json", path: ["__proto__"] },
+    ]);
+    expectNoPollution();
+  });
+
+  it("validateLadder finds a nested one and validateProfile one in ratings", () => {
+    const ladder = JSON.parse('{"tracks": [{"levels": [{"expectations": {"__proto__": "x"}}]}]}');
+    expect(validateLadder(ladder).diagnostics.map((d) => [d.rule, d.path])).toEqual([
+      ["unsafe-key", ["tracks", 0, "levels", 0, "expectations", "__proto__"]],
+    ]);
+    const profile = JSON.parse('{"ratings": {"constructor": "x", "__proto__": {"polluted": true}}}');
+    expect(validateProfile(profile).diagnostics.map((d) => [d.rule, d.path])).toEqual([
+      ["unsafe-key", ["ratings", "constructor"]],
+      ["unsafe-key", ["ratings", "__proto__"]],
+    ]);
+    expectNoPollution();
+  });
+});
+
+describe("properties", () => {
+  const wellFormed = (d: Diagnostic) =>
+    typeof d.rule === "string" && d.line! >= 1 && d.column! >= 1 && d.endLine! >= d.line! && typeof d.message === "string";
+
+  it("parseLadder never throws on arbitrary text, and every diagnostic is located", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+        const { diagnostics } = parseLadder(text, { filename: "x.yaml" });
+        return diagnostics.every((d) => wellFormed(d) && d.file === "x.yaml");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("parseLadder never throws on the minimal ladder with a slice cut out or repeated", () => {
+    fc.assert(
+      fc.property(fc.nat(MINIMAL.length), fc.nat(40), fc.boolean(), (at, length, repeat) => {
+        const slice = MINIMAL.slice(at, at + length);
+        const text = MINIMAL.slice(0, at) + (repeat ? slice + slice : "") + MINIMAL.slice(at + length);
+        const { ladder, diagnostics } = parseLadder(text, { filename: "m.yaml" });
+        return diagnostics.every(wellFormed) && (ladder !== undefined || diagnostics.some((d) => d.severity === "error"));
+      }),
+      { numRuns: 300 },
+    );
+    expectNoPollution();
+  });
+});
