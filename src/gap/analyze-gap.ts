@@ -1,10 +1,10 @@
-import { movesFrom, shortestPath } from "../model/graph.js";
 import type { Profile } from "../model/profile.js";
 import type { Move, ResolvedLadder } from "../model/resolved.js";
 import { calibrationPrompts } from "./calibration.js";
-import { competencyGaps, readinessOf, risingExpectations } from "./compare.js";
+import { assess, type Assessment } from "./assess.js";
+import { competencyGaps, readinessAt, ratingsOf, readinessOf, risingExpectations } from "./compare.js";
 import { pickGoals, type GoalOptions } from "./goals.js";
-import { indexOf, requireLevel } from "./refs.js";
+import { indexOf, pathBetween, requireLevel } from "./refs.js";
 import { REPORT_VERSION, type GapReport, type Hop, type TargetAnalysis } from "./types.js";
 
 /** Options for `analyzeGap`. */
@@ -15,17 +15,24 @@ export interface GapOptions extends GoalOptions {
   readonly calibrationThreshold?: number | undefined;
 }
 
-function hop(ladder: ResolvedLadder, profile: Profile, move: Move): Hop {
+function hop(ladder: ResolvedLadder, assessments: readonly Assessment[], move: Move): Hop {
   const { levels } = indexOf(ladder);
   const from = ladder.levelById.get(move.from)!;
   const to = ladder.levelById.get(move.to)!;
-  const gaps = competencyGaps(ladder, to, profile);
+  const gaps = competencyGaps(ladder, to, assessments);
   return { kind: move.kind, from: levels.get(from.id)!, to: levels.get(to.id)!, rising: risingExpectations(ladder, from, to), gaps, readiness: readinessOf(gaps) };
 }
 
-function analyzeTarget(ladder: ResolvedLadder, profile: Profile, path: readonly Move[], reason: "next" | "named", options: GapOptions): TargetAnalysis {
+function analyzeTarget(
+  ladder: ResolvedLadder,
+  profile: Profile,
+  assessments: readonly Assessment[],
+  path: readonly Move[],
+  reason: "next" | "named",
+  options: GapOptions,
+): TargetAnalysis {
   const current = ladder.levelById.get(profile.level)!;
-  const hops = path.map((move) => hop(ladder, profile, move));
+  const hops = path.map((move) => hop(ladder, assessments, move));
   const last = hops[hops.length - 1]!;
   const target = ladder.levelById.get(last.to.id)!;
   return {
@@ -51,16 +58,21 @@ function analyzeTarget(ladder: ResolvedLadder, profile: Profile, path: readonly 
 export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: GapOptions = {}): GapReport {
   const current = requireLevel(ladder, profile.level, "level");
   const named = options.target ?? profile.target;
-  let targets: TargetAnalysis[];
+  let path: readonly Move[] | undefined;
   if (named !== undefined) {
     requireLevel(ladder, named, "target");
-    const path = shortestPath(ladder, current.id, named);
+    path = pathBetween(ladder, current.id, named);
     if (!path) throw new TypeError(`target '${named}' cannot be reached from '${current.id}'`);
-    targets = path.length === 0 ? [] : [analyzeTarget(ladder, profile, path, "named", options)];
-  } else {
-    targets = (movesFrom(ladder).get(current.id) ?? []).map((move) => analyzeTarget(ladder, profile, [move], "next", options));
   }
-  const { levels, steps } = indexOf(ladder);
+  const { levels, steps, next } = indexOf(ladder);
+  // Each rating is read once here, then compared with every level the report looks at.
+  const ratings = ratingsOf(ladder, profile);
+  const assessments = ratings.map(assess);
+  const targets = path
+    ? path.length === 0
+      ? []
+      : [analyzeTarget(ladder, profile, assessments, path, "named", options)]
+    : (next.get(current.id) ?? []).map((move) => analyzeTarget(ladder, profile, assessments, [move], "next", options));
   return {
     kind: "GapReport",
     version: REPORT_VERSION,
@@ -68,9 +80,9 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     person: profile.person.id === undefined ? { name: profile.person.name } : { name: profile.person.name, id: profile.person.id },
     date: profile.date,
     current: levels.get(current.id)!,
-    currentReadiness: readinessOf(competencyGaps(ladder, current, profile)),
+    currentReadiness: readinessAt(ladder, current, assessments),
     targets,
-    calibration: calibrationPrompts(ladder, profile, options.calibrationThreshold ?? 2),
+    calibration: calibrationPrompts(ladder, ratings, options.calibrationThreshold ?? 2),
     personalGoals: profile.goals ?? [],
     scale: steps,
   };

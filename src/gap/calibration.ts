@@ -1,17 +1,18 @@
-import type { Profile } from "../model/profile.js";
+import type { Rating } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { indexOf } from "./refs.js";
 import type { CalibrationPrompt } from "./types.js";
 
 /**
  * Competencies where the person's own rating and the manager's differ by `threshold` steps or more,
- * largest difference first, then in ladder order: the talking points of a calibration.
+ * largest difference first, then in ladder order: the talking points of a calibration. `ratings`
+ * holds the profile's rating of each competency in ladder order (`ratingsOf`).
  */
-export function calibrationPrompts(ladder: ResolvedLadder, profile: Profile, threshold = 2): CalibrationPrompt[] {
+export function calibrationPrompts(ladder: ResolvedLadder, ratings: readonly (Rating | undefined)[], threshold = 2): CalibrationPrompt[] {
   const { steps, stepRank, order } = indexOf(ladder);
   const prompts: CalibrationPrompt[] = [];
-  for (const competency of ladder.competencies) {
-    const rating = Object.hasOwn(profile.ratings, competency.id) ? profile.ratings[competency.id] : undefined;
+  for (const [i, competency] of ladder.competencies.entries()) {
+    const rating = ratings[i];
     if (rating === undefined || typeof rating === "string" || rating.self === undefined || rating.manager === undefined) continue;
     const self = stepRank.get(rating.self);
     const manager = stepRank.get(rating.manager);

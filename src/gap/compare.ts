@@ -1,31 +1,34 @@
-import type { Profile } from "../model/profile.js";
+import type { Profile, Rating } from "../model/profile.js";
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import { assess, ratingOf } from "./assess.js";
-import { indexOf } from "./refs.js";
-import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation } from "./types.js";
+import { ratingOf, type Assessment } from "./assess.js";
+import { indexOf, rowsOf } from "./refs.js";
+import type { CompetencyGap, RatingSource, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
 
-/** Every competency a level expects, against the profile's ratings, in ladder order. */
-export function competencyGaps(ladder: ResolvedLadder, level: ResolvedLevel, profile: Profile): CompetencyGap[] {
+/** The profile's rating of each competency, in ladder order: read once per report. */
+export function ratingsOf(ladder: ResolvedLadder, profile: Profile): (Rating | undefined)[] {
+  return ladder.competencies.map((competency) => ratingOf(profile, competency.id));
+}
+
+/** Every competency a level expects, against the profile's assessments (`assess` of each of `ratingsOf`), in ladder order. */
+export function competencyGaps(ladder: ResolvedLadder, level: ResolvedLevel, assessments: readonly Assessment[]): CompetencyGap[] {
   const { steps, stepRank } = indexOf(ladder);
   const gaps: CompetencyGap[] = [];
-  for (const expectation of level.expectations.values()) {
-    const competency = ladder.competencyById.get(expectation.competency)!;
-    const expected = steps[expectation.rank]!;
-    const assessment = assess(ratingOf(profile, competency.id));
-    const base = {
-      competency: competency.id,
-      name: competency.name,
-      category: competency.category,
-      weight: competency.weight,
-      expected,
-      looksLike: expectation.description,
-    };
+  for (const { competency, position, expectation, expected } of rowsOf(ladder, level)) {
+    const assessment = assessments[position]!;
+    const { id, name, category, weight } = competency;
+    const looksLike = expectation.description;
+    // Object literals, not `{ ...base, gap }`: on Node 20 a spread followed by more keys takes a
+    // slow path (about 50 times slower), and this runs for every competency of every report.
     if (assessment.kind === "step") {
       const rank = stepRank.get(assessment.step)!;
       const gap = expectation.rank - rank;
-      gaps.push({ ...base, assessed: { ...steps[rank]!, source: assessment.source }, gap, status: gap > 0 ? "gap" : "met" });
-    } else if (assessment.kind === "status") gaps.push({ ...base, gap: 0, status: "not-applicable", reason: assessment.status });
-    else gaps.push({ ...base, gap: 0, status: "unassessed" });
+      const step = steps[rank];
+      // A step the scale lacks (an unvalidated profile) keeps its old shape: the source alone.
+      const assessed = step ? { id: step.id, label: step.label, value: step.value, source: assessment.source } : ({ source: assessment.source } as StepRef & { readonly source: RatingSource });
+      gaps.push({ competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" });
+    } else if (assessment.kind === "status")
+      gaps.push({ competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: assessment.status });
+    else gaps.push({ competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" });
   }
   return gaps;
 }
@@ -71,6 +74,48 @@ export function readinessOf(gaps: readonly CompetencyGap[]): Readiness {
   };
 }
 
+/**
+ * The readiness of `competencyGaps(ladder, level, assessments)` without building the rows: the report's
+ * baseline needs only the counts. Counts exactly as `readinessOf` does, in the same order.
+ */
+export function readinessAt(ladder: ResolvedLadder, level: ResolvedLevel, assessments: readonly Assessment[]): Readiness {
+  const { stepRank } = indexOf(ladder);
+  let met = 0;
+  let gapCount = 0;
+  let unassessed = 0;
+  let notApplicable = 0;
+  let totalGap = 0;
+  let weightedGap = 0;
+  let largest = 0;
+  for (const { competency, position, expectation } of rowsOf(ladder, level)) {
+    const assessment = assessments[position]!;
+    if (assessment.kind === "status") notApplicable++;
+    else if (assessment.kind === "none") unassessed++;
+    else {
+      const gap = expectation.rank - stepRank.get(assessment.step)!;
+      if (gap > 0) {
+        gapCount++;
+        totalGap += gap;
+        weightedGap += gap * competency.weight;
+        largest = Math.max(largest, gap);
+      } else met++;
+    }
+  }
+  const counted = level.expectations.size - notApplicable;
+  const share = counted === 0 ? 1 : met / counted;
+  return {
+    counted,
+    met,
+    gaps: gapCount,
+    unassessed,
+    notApplicable,
+    share,
+    totalGap,
+    weightedGap,
+    label: labelOf(share, unassessed, largest),
+  };
+}
+
 /** The label for a share met; `ready` also needs nothing unassessed and no gap over one step. */
 export function labelOf(share: number, unassessed: number, largestGap: number): ReadinessLabel {
   if (share >= READINESS_THRESHOLDS.ready && unassessed === 0 && largestGap <= 1) return "ready";
@@ -81,6 +126,17 @@ export function labelOf(share: number, unassessed: number, largestGap: number): 
 
 /** The expectations of `to` that rise above those of `from` (or that `from` does not have). */
 export function risingExpectations(ladder: ResolvedLadder, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {
+  // Worked out once per pair of levels of a ladder; each report gets copies.
+  const { risings } = indexOf(ladder);
+  let fromHere = risings.get(from.id);
+  if (!fromHere) risings.set(from.id, (fromHere = new Map()));
+  let rising = fromHere.get(to.id);
+  if (!rising) fromHere.set(to.id, (rising = compareLevels(ladder, from, to)));
+  // Fresh objects for every report, so that no two reports share (and could change) one.
+  return rising.map((r) => ({ competency: r.competency, name: r.name, from: r.from, to: r.to, looksLike: r.looksLike }));
+}
+
+function compareLevels(ladder: ResolvedLadder, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {
   const { steps } = indexOf(ladder);
   const rising: RisingExpectation[] = [];
   for (const expectation of to.expectations.values()) {

@@ -24,7 +24,7 @@ export function byValue(ladder: ResolvedLadder): (a: CompetencyGap, b: Competenc
  * Works a goal backward from its due date: the target step is due at the end, each step below it
  * an equal share of the time earlier. A one-step goal gets a first-evidence checkpoint halfway.
  */
-function milestones(ladder: ResolvedLadder, gap: CompetencyGap, start: string, due: string): Milestone[] {
+function milestones(ladder: ResolvedLadder, gap: CompetencyGap, due: string, at: (fraction: number) => string): Milestone[] {
   const { steps } = indexOf(ladder);
   const competency = ladder.competencyById.get(gap.competency)!;
   const from = gap.assessed!.value - 1;
@@ -33,7 +33,7 @@ function milestones(ladder: ResolvedLadder, gap: CompetencyGap, start: string, d
   if (count === 1) {
     const step = steps[to]!;
     return [
-      { step, due: between(start, due, 0.5), outcome: `First evidence at ${step.label}, agreed with your manager` },
+      { step, due: at(0.5), outcome: `First evidence at ${step.label}, agreed with your manager` },
       { step, due, outcome: `${step.label} shown consistently: ${gap.looksLike ?? competency.steps?.[step.id] ?? step.label}` },
     ];
   }
@@ -41,20 +41,52 @@ function milestones(ladder: ResolvedLadder, gap: CompetencyGap, start: string, d
   for (let rank = to; rank > from; rank--) {
     const step = steps[rank]!;
     const words = rank === to ? (gap.looksLike ?? competency.steps?.[step.id]) : competency.steps?.[step.id];
-    out.unshift({ step, due: between(start, due, (rank - from) / count), outcome: `${step.label}${words ? `: ${words}` : ""}` });
+    out.unshift({ step, due: at((rank - from) / count), outcome: `${step.label}${words ? `: ${words}` : ""}` });
   }
   return out;
+}
+
+/** A due date and the dates on the way to it. */
+interface Schedule {
+  readonly date: string;
+  readonly months: number;
+  readonly due: string;
+  readonly at: (fraction: number) => string;
+}
+
+/** The last schedule built: every target of a report (and a team's same-day profiles) shares it. */
+let last: Schedule | undefined;
+
+function scheduleOf(date: string, months: number): Schedule {
+  if (last === undefined || last.date !== date || last.months !== months) {
+    const due = addMonths(date, months);
+    last = { date, months, due, at: between(date, due) };
+  }
+  return last;
+}
+
+/** The `count` first of the gaps in `byValue` order: what a stable sort and a slice give, without sorting them all. */
+function mostValuable(ladder: ResolvedLadder, gaps: readonly CompetencyGap[], count: number): CompetencyGap[] {
+  const compare = byValue(ladder);
+  const best: CompetencyGap[] = [];
+  for (const g of gaps) {
+    if (g.status !== "gap") continue;
+    let i = best.length;
+    while (i > 0 && compare(g, best[i - 1]!) < 0) i--;
+    if (i < count) {
+      best.splice(i, 0, g);
+      if (best.length > count) best.pop();
+    }
+  }
+  return best;
 }
 
 /** The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. */
 export function pickGoals(ladder: ResolvedLadder, gaps: readonly CompetencyGap[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
   const maxGoals = Math.min(3, Math.max(1, Math.trunc(options.maxGoals ?? 3)));
   const months = Math.min(12, Math.max(1, Math.trunc(options.goalMonths ?? 12)));
-  const due = addMonths(date, months);
-  return gaps
-    .filter((g) => g.status === "gap")
-    .sort(byValue(ladder))
-    .slice(0, maxGoals)
+  const { due, at } = scheduleOf(date, months);
+  return mostValuable(ladder, gaps, maxGoals)
     .map((g) => ({
       competency: g.competency,
       name: g.name,
@@ -63,6 +95,6 @@ export function pickGoals(ladder: ResolvedLadder, gaps: readonly CompetencyGap[]
       looksLike: g.looksLike,
       due,
       value: g.weight * g.gap,
-      milestones: milestones(ladder, g, date, due),
+      milestones: milestones(ladder, g, due, at),
     }));
 }

@@ -1,5 +1,15 @@
-import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import type { LevelRef, StepRef } from "./types.js";
+import { movesFrom, shortestPath } from "../model/graph.js";
+import type { Move, ResolvedCompetency, ResolvedExpectation, ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
+import type { LevelRef, RisingExpectation, StepRef } from "./types.js";
+
+/** One expectation of a level with what reports show of it, looked up once. */
+export interface ExpectationRow {
+  readonly competency: ResolvedCompetency;
+  /** The competency's position in the ladder: where its rating is in `ratingsOf`'s list. */
+  readonly position: number;
+  readonly expectation: ResolvedExpectation;
+  readonly expected: StepRef;
+}
 
 /** Per-ladder lookups that reports use again and again, built once per ladder. */
 export interface LadderIndex {
@@ -8,6 +18,14 @@ export interface LadderIndex {
   readonly levels: ReadonlyMap<string, LevelRef>;
   /** Competency order in the ladder, for stable tie-breaks. */
   readonly order: ReadonlyMap<string, number>;
+  /** The promotions out of each level, as `movesFrom` gives them. */
+  readonly next: ReadonlyMap<string, readonly Move[]>;
+  /** Shortest paths already found, by level and target; filled by `pathBetween`. */
+  readonly paths: Map<string, Map<string, readonly Move[] | undefined>>;
+  /** Each level's expectations in ladder order, with their competency and step; filled by `rowsOf`. */
+  readonly rows: Map<string, readonly ExpectationRow[]>;
+  /** What rises from one level to another, by level ids; filled by `risingExpectations`. */
+  readonly risings: Map<string, Map<string, readonly RisingExpectation[]>>;
 }
 
 const cache = new WeakMap<ResolvedLadder, LadderIndex>();
@@ -26,6 +44,10 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
       stepRank: new Map(ladder.scale.map((s) => [s.id, s.rank])),
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
+      next: movesFrom(ladder),
+      paths: new Map(),
+      rows: new Map(),
+      risings: new Map(),
     };
     cache.set(ladder, index);
   }
@@ -37,4 +59,29 @@ export function requireLevel(ladder: ResolvedLadder, id: string, what: string): 
   const level = ladder.levelById.get(id);
   if (!level) throw new TypeError(`${what} '${id}' is not a level of ladder '${ladder.id}'; validate the profile against the ladder first`);
   return level;
+}
+
+/** `shortestPath` over every kind of move, remembered per ladder: reports ask for the same few paths again and again. */
+export function pathBetween(ladder: ResolvedLadder, from: string, to: string): readonly Move[] | undefined {
+  const { paths } = indexOf(ladder);
+  let fromHere = paths.get(from);
+  if (!fromHere) paths.set(from, (fromHere = new Map()));
+  if (!fromHere.has(to)) fromHere.set(to, shortestPath(ladder, from, to));
+  return fromHere.get(to);
+}
+
+/** A level's expectations as rows, built once per level: reports walk them for every profile. */
+export function rowsOf(ladder: ResolvedLadder, level: ResolvedLevel): readonly ExpectationRow[] {
+  const { rows, steps, order } = indexOf(ladder);
+  let found = rows.get(level.id);
+  if (!found) {
+    found = [...level.expectations.values()].map((expectation) => ({
+      competency: ladder.competencyById.get(expectation.competency)!,
+      position: order.get(expectation.competency)!,
+      expectation,
+      expected: steps[expectation.rank]!,
+    }));
+    rows.set(level.id, found);
+  }
+  return found;
 }

@@ -84,19 +84,23 @@ export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | E
   const candidates = new Int32Array(ladder.levels.length);
   const ready: string[][] = ladder.levels.map(() => []);
   const gapPeople = new Int32Array(count);
-  const hasGap = new Uint8Array(count);
-  const people: TeamMember[] = new Array(input.size);
+  // The last person counted with a gap in each competency: each person counts once per competency.
+  const lastWithGap = new Int32Array(count).fill(-1);
+  const levelIds = ladder.levels.map((level) => level.id);
+  const { size, names, levels, targets: named, ratings } = input;
+  const people: TeamMember[] = new Array(size);
 
-  for (let p = 0; p < input.size; p++) {
-    const level = input.levels[p]!;
+  for (let p = 0; p < size; p++) {
+    const level = levels[p]!;
     perLevel[level]!++;
-    const named = input.targets[p]!;
-    const aims = named >= 0 ? [named] : next[level]!;
+    const aim = named[p]!;
+    const nextLevels = next[level]!;
+    const aims = aim >= 0 ? 1 : nextLevels.length;
     const base = p * count;
-    hasGap.fill(0);
-    const targets: TeamTarget[] = new Array(aims.length);
-    for (let t = 0; t < aims.length; t++) {
-      const target = aims[t]!;
+    // Sized up front: a pushed-to array would reserve 17 slots for one or two targets.
+    const targets: TeamTarget[] = new Array(aims);
+    for (let t = 0; t < aims; t++) {
+      const target = aim >= 0 ? aim : nextLevels[t]!;
       const row = target * count;
       let counted = 0;
       let met = 0;
@@ -106,25 +110,27 @@ export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | E
       for (let c = 0; c < count; c++) {
         const want = expected[row + c]!;
         if (want < 0) continue;
-        const have = input.ratings[base + c]!;
+        const have = ratings[base + c]!;
         if (have === NOT_APPLICABLE) continue;
         counted++;
         if (have === UNASSESSED) unassessed++;
         else if (have >= want) met++;
         else {
           gaps++;
-          hasGap[c] = 1;
+          if (lastWithGap[c] !== p) {
+            lastWithGap[c] = p;
+            gapPeople[c]!++;
+          }
           if (want - have > largest) largest = want - have;
         }
       }
       const share = counted === 0 ? 1 : met / counted;
       const label = labelOf(share, unassessed, largest);
       candidates[target]!++;
-      if (label === "ready") ready[target]!.push(input.names[p]!);
-      targets[t] = { level: ladder.levels[target]!.id, share, gaps, unassessed, label };
+      if (label === "ready") ready[target]!.push(names[p]!);
+      targets[t] = { level: levelIds[target]!, share, gaps, unassessed, label };
     }
-    for (let c = 0; c < count; c++) gapPeople[c]! += hasGap[c]!;
-    people[p] = { name: input.names[p]!, level: ladder.levels[level]!.id, targets };
+    people[p] = { name: names[p]!, level: levelIds[level]!, targets };
   }
 
   const order = ladder.competencies.map((_, c) => c).filter((c) => gapPeople[c]! > 0);
@@ -133,7 +139,7 @@ export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | E
     kind: "TeamReport",
     version: REPORT_VERSION,
     ladder: { id: ladder.id, name: ladder.name, version: ladder.version },
-    size: input.size,
+    size,
     people,
     readyFor: ladder.levels
       .map((level, l) => ({ level: refs.get(level.id)!, candidates: candidates[l]!, ready: ready[l]! }))
@@ -142,7 +148,7 @@ export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | E
       competency: ladder.competencies[c]!.id,
       name: ladder.competencies[c]!.name,
       people: gapPeople[c]!,
-      share: gapPeople[c]! / input.size,
+      share: gapPeople[c]! / size,
     })),
     bands: ladder.levels.map((level, l) => ({ level: refs.get(level.id)!, people: perLevel[l]! })),
   };

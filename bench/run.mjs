@@ -1,0 +1,188 @@
+// `npm run bench`: how fast the built package is. Prints a table of medians (with min and max over
+// several runs), PASS/FAIL against the targets, and writes bench/RESULTS.md.
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseDocument } from "yaml";
+import * as ladderkit from "../dist/index.js";
+import { syntheticProfiles } from "./synthetic.mjs";
+
+const { analyzeGap, parseLadder, parseProfile } = ladderkit;
+const root = fileURLToPath(new URL("..", import.meta.url));
+const read = (path) => readFileSync(new URL(path, new URL("..", import.meta.url)), "utf8");
+const TEAM_SIZE = 100_000;
+
+// --- Helpers ----------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+
+/** Calls per second of `fn` (which does `per` calls), in rounds of about `ms` each, after a warm-up. */
+function throughput(fn, per, { rounds = 9, ms = 300, warmup = 1000 } = {}) {
+  let sink = 0;
+  for (const end = performance.now() + warmup; performance.now() < end; ) sink += fn();
+  const rates = [];
+  for (let r = 0; r < rounds; r++) {
+    let calls = 0;
+    const start = performance.now();
+    let now = start;
+    while (now - start < ms) {
+      sink += fn();
+      calls += per;
+      now = performance.now();
+    }
+    rates.push(calls / ((now - start) / 1000));
+  }
+  if (sink === -1) console.log("unreachable");
+  return stats(rates);
+}
+
+/** Milliseconds per call of `fn`, over `runs` calls after `warmup` calls. */
+function timing(fn, { runs = 15, warmup = 3 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return stats(times);
+}
+
+const rows = [];
+/** One line of the table; `target` is `{ op: ">=" | "<=", value }` or undefined. */
+function row(section, name, s, unit, target, digits = 0) {
+  const pass = target === undefined ? undefined : target.op === ">=" ? s.median >= target.value : s.median <= target.value;
+  rows.push({ section, name, ...s, unit, digits, target, pass });
+}
+const fmt = (x, digits) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+// --- 1. analyzeGap ----------------------------------------------------------------------
+
+const ladderText = read("ladders/dual-track.yaml");
+const { ladder } = parseLadder(ladderText, { filename: "ladders/dual-track.yaml" });
+if (!ladder) throw new Error("the reference ladder does not load");
+const samples = ["senior-at-fork", "architect-to-principal", "manager-to-technical"].map((name) => {
+  const { profile, diagnostics } = parseProfile(read(`ladders/profiles/${name}.yaml`), { ladder });
+  if (!profile) throw new Error(`${name}: ${diagnostics.map((d) => d.message).join("; ")}`);
+  return profile;
+});
+const synthetic = syntheticProfiles(ladder, 1000, ladderkit);
+
+const allTargets = (list) => () => {
+  let n = 0;
+  for (const p of list) n += analyzeGap(ladder, p).targets.length;
+  return n;
+};
+row("analyzeGap", "full reports/s, the 3 sample profiles", throughput(allTargets(samples), samples.length), "reports/s", { op: ">=", value: 150_000 });
+row("analyzeGap", "full reports/s, 1,000 synthetic profiles", throughput(allTargets(synthetic), synthetic.length, { rounds: 9, ms: 500 }), "reports/s", { op: ">=", value: 150_000 });
+
+// --- 2. analyzeTeam, each in a fresh process for its peak RSS ---------------------------
+
+function teamChild(mode) {
+  const child = spawnSync(process.execPath, ["--expose-gc", "bench/team-child.mjs", mode, String(TEAM_SIZE), "7"], { cwd: root, encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`team-child ${mode} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").at(-1));
+}
+for (const [mode, label, withTargets] of [
+  ["encoded", "100,000 as an EncodedTeam", true],
+  ["profiles", "100,000 as Profile objects", false],
+]) {
+  const result = teamChild(mode);
+  const rates = result.times.map((ms) => TEAM_SIZE / (ms / 1000));
+  row("analyzeTeam", `${label}: time`, stats(result.times), "ms", undefined, 1);
+  row("analyzeTeam", `${label}: profiles/s`, stats(rates), "profiles/s", withTargets ? { op: ">=", value: 1_000_000 } : undefined);
+  const rssMb = result.maxRssKb / 1024;
+  row("analyzeTeam", `${label}: peak RSS (own process)`, { median: rssMb, min: rssMb, max: rssMb, runs: 1 }, "MB", withTargets ? { op: "<=", value: 150 } : undefined, 1);
+}
+
+// --- 3. validate ------------------------------------------------------------------------
+
+row("validate", "parseLadder(dual-track.yaml), in process", timing(() => parseLadder(ladderText)), "ms", undefined, 2);
+row("validate", "yaml parseDocument alone, in process", timing(() => parseDocument(ladderText)), "ms", undefined, 2);
+
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS; // read at start-up; it would slow every cold start alike
+const wall = (args) => {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, args, { cwd: root, env, stdio: "ignore" });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${run.status}`);
+  return ms;
+};
+const cli = [];
+const bare = [];
+wall(["dist/cli.js", "validate", "ladders/dual-track.yaml"]); // warm the file cache
+for (let i = 0; i < 10; i++) {
+  cli.push(wall(["dist/cli.js", "validate", "ladders/dual-track.yaml"]));
+  bare.push(wall(["-e", "0"]));
+}
+row("validate", "cold `node dist/cli.js validate ladders/dual-track.yaml`", stats(cli), "ms wall", undefined, 1);
+row("validate", "cold `node -e 0`", stats(bare), "ms wall", undefined, 1);
+row("validate", "CLI over bare node (median difference)", { median: median(cli) - median(bare), min: NaN, max: NaN, runs: 10 }, "ms", undefined, 1);
+
+// --- Output -----------------------------------------------------------------------------
+
+const version = (pkg) => JSON.parse(read(`node_modules/${pkg}/package.json`)).version;
+const machine = {
+  cpu: os.cpus()[0]?.model ?? "unknown",
+  cores: os.cpus().length,
+  node: process.version,
+  zod: version("zod"),
+  yaml: version("yaml"),
+  date: new Date().toISOString().slice(0, 10),
+};
+
+const cell = (x, digits) => (Number.isNaN(x) ? "-" : fmt(x, digits));
+const header = ["section", "benchmark", "median", "min", "max", "unit", "target", "result"];
+const table = rows.map((r) => [
+  r.section,
+  r.name,
+  cell(r.median, r.digits),
+  cell(r.min, r.digits),
+  cell(r.max, r.digits),
+  r.unit,
+  r.target ? `${r.target.op} ${fmt(r.target.value, 0)}` : "",
+  r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL",
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((line) => line[i].length)));
+const numeric = new Set([2, 3, 4]);
+const line = (cells) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, zod ${machine.zod}, yaml ${machine.yaml}, ${machine.date}\n`);
+console.log(line(header));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const cells of table) console.log(line(cells));
+
+const failed = rows.filter((r) => r.pass === false);
+console.log(`\n${rows.filter((r) => r.pass !== undefined).length - failed.length} PASS, ${failed.length} FAIL`);
+
+const md = [
+  "# Benchmark results",
+  "",
+  "Written by `npm run bench` (bench/run.mjs); numbers are medians, with min and max, over several runs.",
+  "",
+  `- Machine: ${machine.cpu}, ${machine.cores} cores`,
+  `- Node: ${machine.node}`,
+  `- zod ${machine.zod}, yaml ${machine.yaml}`,
+  `- Date: ${machine.date}`,
+  "",
+  `| ${header.join(" | ")} |`,
+  `| ${header.map((_, i) => (numeric.has(i) ? "---:" : "---")).join(" | ")} |`,
+  ...table.map((cells) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`),
+  "",
+  "How each is measured:",
+  "",
+  "- analyzeGap: full reports (default targets, or the named one) of the reference ladder, in rounds of",
+  "  300-500 ms after a one-second warm-up; synthetic profiles are seeded (bench/synthetic.mjs).",
+  `- analyzeTeam: ${fmt(TEAM_SIZE, 0)} synthetic people, 7 runs in a fresh \`node --expose-gc bench/team-child.mjs\``,
+  "  per input form; peak RSS is that process's `process.resourceUsage().maxRSS`, inputs included.",
+  "- validate: in-process times after warm-up; cold starts are wall times of `spawnSync`, CLI and",
+  "  `node -e 0` alternating, with NODE_EXTRA_CA_CERTS removed from the environment.",
+  "",
+];
+writeFileSync(new URL("RESULTS.md", import.meta.url), md.join("\n"));
+console.log("\nWrote bench/RESULTS.md");

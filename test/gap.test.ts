@@ -1,0 +1,613 @@
+// Gap reports for the three sample profiles against the reference ladder. Every expected value
+// below was worked out by hand from ladders/dual-track.yaml (its expectation matrix after
+// inheritance) and ladders/profiles/*.yaml, then written here literally: the tests compare
+// analyzeGap and analyzeTeam with that hand computation, not with their own output.
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  analyzeGap,
+  analyzeTeam,
+  encodeTeam,
+  loadProfile,
+  type CompetencyGap,
+  type GapReport,
+  type Profile,
+  type ResolvedLadder,
+  type TargetAnalysis,
+} from "../src/index.js";
+
+const PROFILES = fileURLToPath(new URL("../ladders/profiles/", import.meta.url));
+
+let ladder: ResolvedLadder;
+let dana: Profile; // senior-at-fork
+let mateo: Profile; // architect-to-principal
+let aiko: Profile; // manager-to-technical
+
+async function sample(name: string): Promise<{ profile: Profile; ladder: ResolvedLadder }> {
+  const loaded = await loadProfile(`${PROFILES}${name}.yaml`);
+  expect(loaded.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return { profile: loaded.profile!, ladder: loaded.ladder! };
+}
+
+beforeAll(async () => {
+  const fork = await sample("senior-at-fork");
+  ladder = fork.ladder;
+  dana = fork.profile;
+  mateo = (await sample("architect-to-principal")).profile;
+  aiko = (await sample("manager-to-technical")).profile;
+});
+
+const STEP = {
+  learning: { id: "learning", label: "Learning", value: 1 },
+  developing: { id: "developing", label: "Developing", value: 2 },
+  practitioner: { id: "practitioner", label: "Practitioner", value: 3 },
+  expert: { id: "expert", label: "Expert", value: 4 },
+  leader: { id: "leader", label: "Leader", value: 5 },
+} as const;
+
+const LEVEL = {
+  seniorEngineer: { id: "senior-engineer", title: "Senior Software Engineer", band: 3, track: "engineering", trackName: "Engineering", trackKind: "individual-contributor" },
+  engineeringManager: { id: "engineering-manager", title: "Engineering Manager", band: 4, track: "management", trackName: "Management", trackKind: "management" },
+  seniorEngineeringManager: { id: "senior-engineering-manager", title: "Senior Engineering Manager", band: 5, track: "management", trackName: "Management", trackKind: "management" },
+  leadEngineer: { id: "lead-engineer", title: "Lead Engineer", band: 4, track: "technical-leadership", trackName: "Technical leadership", trackKind: "technical-leadership" },
+  architect: { id: "architect", title: "Architect", band: 5, track: "technical-leadership", trackName: "Technical leadership", trackKind: "technical-leadership" },
+  principalArchitect: { id: "principal-architect", title: "Principal Architect", band: 6, track: "technical-leadership", trackName: "Technical leadership", trackKind: "technical-leadership" },
+} as const;
+
+/** One competency row as a tuple: id, expected step, assessed step (null if none), gap, status. */
+type Row = [string, string, string | null, number, CompetencyGap["status"]];
+const rows = (target: TargetAnalysis): Row[] =>
+  target.competencies.map((g) => [g.competency, g.expected.id, g.assessed?.id ?? null, g.gap, g.status]);
+
+const target = (report: GapReport, id: string): TargetAnalysis => {
+  const found = report.targets.find((t) => t.level.id === id);
+  expect(found, `target ${id}`).toBeDefined();
+  return found!;
+};
+const competency = (t: TargetAnalysis, id: string): CompetencyGap => {
+  const found = t.competencies.find((g) => g.competency === id);
+  expect(found, `competency ${id}`).toBeDefined();
+  return found!;
+};
+
+describe("senior-at-fork: Dana at Senior Software Engineer, no target", () => {
+  let report: GapReport;
+  beforeAll(() => {
+    report = analyzeGap(ladder, dana);
+  });
+
+  it("targets both branches of the fork, management first as the ladder lists it", () => {
+    expect(report.current).toEqual(LEVEL.seniorEngineer);
+    expect(report.targets.map((t) => t.level)).toEqual([LEVEL.engineeringManager, LEVEL.leadEngineer]);
+    for (const t of report.targets) {
+      expect(t.reason).toBe("next");
+      expect(t.path.map((h) => [h.from.id, h.to.id, h.kind])).toEqual([["senior-engineer", t.level.id, "branch"]]);
+    }
+  });
+
+  it("meets every expectation of the current level except the one with no opportunity", () => {
+    expect(report.currentReadiness).toEqual({
+      counted: 20, met: 20, gaps: 0, unassessed: 0, notApplicable: 1, share: 1, totalGap: 0, weightedGap: 0, label: "ready",
+    });
+  });
+
+  it("against Engineering Manager: every competency, by hand", () => {
+    expect(rows(target(report, "engineering-manager"))).toEqual<Row[]>([
+      ["code-quality", "expert", "expert", 0, "met"],
+      ["testing-quality", "expert", "expert", 0, "met"],
+      ["operations", "expert", "practitioner", 1, "gap"],
+      ["tooling-automation", "expert", "expert", 0, "met"],
+      ["technical-depth", "expert", "expert", 0, "met"],
+      ["system-design", "expert", "practitioner", 1, "gap"],
+      ["integration", "practitioner", "expert", -1, "met"],
+      ["sustainability", "practitioner", "practitioner", 0, "met"],
+      ["mentoring", "expert", "expert", 0, "met"],
+      ["empowering-others", "expert", "practitioner", 1, "gap"],
+      ["people-management", "practitioner", null, 0, "unassessed"],
+      ["hiring", "practitioner", null, 0, "unassessed"],
+      ["performance-coaching", "practitioner", null, 0, "unassessed"],
+      ["planning-execution", "expert", "expert", 0, "met"],
+      ["challenging-assumptions", "practitioner", "expert", -1, "met"],
+      ["eliminating-pain-points", "expert", "expert", 0, "met"],
+      ["budgeting", "developing", null, 0, "unassessed"],
+      ["communication", "expert", "practitioner", 1, "gap"],
+      ["collaboration", "expert", "expert", 0, "met"],
+      ["business-partnership", "practitioner", null, 0, "not-applicable"],
+      ["decision-making", "practitioner", "practitioner", 0, "met"],
+      ["team-culture", "expert", "expert", 0, "met"],
+      ["transparency-trust", "expert", "practitioner", 1, "gap"],
+      ["knowledge-sharing", "practitioner", "expert", -1, "met"],
+      ["inclusion", "expert", "practitioner", 1, "gap"],
+    ]);
+  });
+
+  it("against Lead Engineer: every competency, by hand", () => {
+    expect(rows(target(report, "lead-engineer"))).toEqual<Row[]>([
+      ["code-quality", "leader", "expert", 1, "gap"],
+      ["testing-quality", "expert", "expert", 0, "met"],
+      ["operations", "expert", "practitioner", 1, "gap"],
+      ["tooling-automation", "expert", "expert", 0, "met"],
+      ["technical-depth", "expert", "expert", 0, "met"],
+      ["technical-exploration", "practitioner", null, 0, "unassessed"],
+      ["system-design", "expert", "practitioner", 1, "gap"],
+      ["integration", "expert", "expert", 0, "met"],
+      ["sustainability", "expert", "practitioner", 1, "gap"],
+      ["technical-strategy", "developing", null, 0, "unassessed"],
+      ["architecture-governance", "practitioner", null, 0, "unassessed"],
+      ["mentoring", "expert", "expert", 0, "met"],
+      ["empowering-others", "expert", "practitioner", 1, "gap"],
+      ["planning-execution", "expert", "expert", 0, "met"],
+      ["challenging-assumptions", "expert", "expert", 0, "met"],
+      ["eliminating-pain-points", "expert", "expert", 0, "met"],
+      ["communication", "expert", "practitioner", 1, "gap"],
+      ["collaboration", "expert", "expert", 0, "met"],
+      ["business-partnership", "practitioner", null, 0, "not-applicable"],
+      ["decision-making", "expert", "practitioner", 1, "gap"],
+      ["team-culture", "expert", "expert", 0, "met"],
+      ["transparency-trust", "practitioner", "practitioner", 0, "met"],
+      ["knowledge-sharing", "expert", "expert", 0, "met"],
+      ["inclusion", "practitioner", "practitioner", 0, "met"],
+    ]);
+  });
+
+  it("readiness for each branch", () => {
+    // EM: 25 expectations, 1 no-opportunity, 4 management ones unrated, 6 one-step gaps
+    // (system-design weighs 1.5).
+    expect(target(report, "engineering-manager").readiness).toEqual({
+      counted: 24, met: 14, gaps: 6, unassessed: 4, notApplicable: 1, share: 14 / 24, totalGap: 6, weightedGap: 6.5, label: "developing",
+    });
+    // Lead Engineer: 24 expectations, 1 no-opportunity, 3 tech-leadership ones unrated, 7 gaps.
+    expect(target(report, "lead-engineer").readiness).toEqual({
+      counted: 23, met: 13, gaps: 7, unassessed: 3, notApplicable: 1, share: 13 / 23, totalGap: 7, weightedGap: 7.5, label: "developing",
+    });
+  });
+
+  it("details of a gap, a met, an unassessed and a no-opportunity competency", () => {
+    const em = target(report, "engineering-manager");
+    expect(competency(em, "system-design")).toEqual({
+      competency: "system-design",
+      name: "System design",
+      category: "architecture",
+      weight: 1.5,
+      expected: STEP.expert,
+      // Engineering Manager writes only the step, so the competency's words for it are shown.
+      looksLike: "Designs systems spanning several teams; their designs hold up as the product changes.",
+      assessed: { ...STEP.practitioner, source: "agreed" },
+      gap: 1,
+      status: "gap",
+    });
+    const mentoring = competency(em, "mentoring");
+    expect([mentoring.status, mentoring.gap, mentoring.assessed]).toEqual(["met", 0, { ...STEP.expert, source: "agreed" }]);
+    // Surplus: knowledge sharing is expected at practitioner and rated expert.
+    expect(competency(em, "knowledge-sharing")).toMatchObject({ status: "met", gap: -1 });
+    const business = competency(em, "business-partnership");
+    expect(business).toMatchObject({ status: "not-applicable", reason: "no-opportunity", gap: 0, expected: STEP.practitioner });
+    expect(business.assessed).toBeUndefined();
+    const hiring = competency(em, "hiring");
+    expect(hiring).toMatchObject({ status: "unassessed", gap: 0 });
+    expect(hiring.assessed).toBeUndefined();
+    // Planning is inherited from Senior Software Engineer, with the words written there.
+    expect(competency(em, "planning-execution").looksLike).toBe("Leads multi-week projects for the team and keeps them on course.");
+  });
+
+  it("what is new at each branch", () => {
+    const em = target(report, "engineering-manager").rising;
+    expect(em.map((r) => [r.competency, r.from?.id ?? null, r.to.id])).toEqual([
+      ["operations", "practitioner", "expert"],
+      ["system-design", "practitioner", "expert"],
+      ["mentoring", "practitioner", "expert"],
+      ["empowering-others", "practitioner", "expert"],
+      ["people-management", null, "practitioner"],
+      ["hiring", null, "practitioner"],
+      ["performance-coaching", null, "practitioner"],
+      ["eliminating-pain-points", "practitioner", "expert"],
+      ["budgeting", null, "developing"],
+      ["communication", "practitioner", "expert"],
+      ["team-culture", "practitioner", "expert"],
+      ["transparency-trust", "practitioner", "expert"],
+      ["inclusion", "practitioner", "expert"],
+    ]);
+    expect(em.find((r) => r.competency === "people-management")).toEqual({
+      competency: "people-management",
+      name: "People management",
+      from: undefined,
+      to: STEP.practitioner,
+      looksLike: "Holds regular one-on-ones with every report and knows what each of them wants from their career.",
+    });
+    expect(target(report, "lead-engineer").rising.map((r) => r.competency)).toEqual([
+      "code-quality", "operations", "technical-exploration", "system-design", "integration", "sustainability",
+      "technical-strategy", "architecture-governance", "mentoring", "empowering-others", "challenging-assumptions",
+      "eliminating-pain-points", "communication", "decision-making", "team-culture", "knowledge-sharing",
+    ]);
+  });
+
+  it("goals: the three most valuable gaps, due twelve months after the assessment", () => {
+    const em = target(report, "engineering-manager");
+    // System design weighs 1.5; then one-step gaps of weight 1 in ladder order.
+    expect(em.goals.map((g) => [g.competency, g.from.id, g.to.id, g.value, g.due])).toEqual([
+      ["system-design", "practitioner", "expert", 1.5, "2027-03-10"],
+      ["operations", "practitioner", "expert", 1, "2027-03-10"],
+      ["empowering-others", "practitioner", "expert", 1, "2027-03-10"],
+    ]);
+    // A one-step goal: first evidence halfway (2026-03-10 + round(365 / 2) = 183 days), then the step.
+    expect(em.goals[0]!.milestones).toEqual([
+      { step: STEP.expert, due: "2026-09-09", outcome: "First evidence at Expert, agreed with your manager" },
+      {
+        step: STEP.expert,
+        due: "2027-03-10",
+        outcome: "Expert shown consistently: Designs systems spanning several teams; their designs hold up as the product changes.",
+      },
+    ]);
+    expect(target(report, "lead-engineer").goals.map((g) => g.competency)).toEqual(["system-design", "code-quality", "operations"]);
+  });
+
+  it("calibration: self and manager two steps apart on system design", () => {
+    expect(report.calibration).toEqual([
+      { competency: "system-design", name: "System design", self: STEP.expert, manager: STEP.developing, difference: 2 },
+    ]);
+    // At a threshold of 3 the difference is no longer a talking point.
+    expect(analyzeGap(ladder, dana, { calibrationThreshold: 3 }).calibration).toEqual([]);
+  });
+
+  it("carries the person's own goals through", () => {
+    expect(report.personalGoals).toEqual([
+      {
+        title: "Own the design review for splitting the search index by tenant, and write the decision record.",
+        competency: "system-design",
+        due: "2026-09-30",
+        note: "Gives a clear, shared piece of evidence for the system-design calibration.",
+      },
+      { title: "Present the search roadmap to the product council twice this year.", competency: "communication", due: "2026-12-15" },
+    ]);
+    expect(report.person).toEqual({ name: "Dana Okafor", id: "emp-10482" });
+    expect(report.date).toBe("2026-03-10");
+  });
+});
+
+describe("which rating a gap is computed from", () => {
+  const withSystemDesign = (rating: Profile["ratings"][string]): Profile => ({ ...dana, ratings: { ...dana.ratings, "system-design": rating } });
+  const systemDesign = (profile: Profile): CompetencyGap => competency(target(analyzeGap(ladder, profile), "engineering-manager"), "system-design");
+
+  it("agreed first, then the manager's, then the person's own", () => {
+    expect(systemDesign(dana).assessed).toEqual({ ...STEP.practitioner, source: "agreed" });
+    expect(systemDesign(withSystemDesign({ self: "expert", manager: "developing" })).assessed).toEqual({ ...STEP.developing, source: "manager" });
+    expect(systemDesign(withSystemDesign({ self: "leader" }))).toMatchObject({ assessed: { ...STEP.leader, source: "self" }, gap: -1, status: "met" });
+    expect(systemDesign(withSystemDesign("expert"))).toMatchObject({ assessed: { ...STEP.expert, source: "agreed" }, status: "met" });
+  });
+
+  it("a status wins over any step, and a rating without a step is unassessed", () => {
+    expect(systemDesign(withSystemDesign({ status: "not-applicable", agreed: "leader" }))).toMatchObject({ status: "not-applicable", reason: "not-applicable", gap: 0 });
+    expect(systemDesign(withSystemDesign({ note: "not discussed" }))).toMatchObject({ status: "unassessed", gap: 0 });
+  });
+});
+
+describe("architect-to-principal: Mateo, Architect, target Principal Architect", () => {
+  let report: GapReport;
+  beforeAll(() => {
+    report = analyzeGap(ladder, mateo);
+  });
+
+  it("analyses the named target, one promotion away", () => {
+    expect(report.targets).toHaveLength(1);
+    const pa = report.targets[0]!;
+    expect(pa.level).toEqual(LEVEL.principalArchitect);
+    expect(pa.reason).toBe("named");
+    expect(pa.path.map((h) => [h.from.id, h.to.id, h.kind])).toEqual([["architect", "principal-architect", "promotion"]]);
+  });
+
+  it("every competency, by hand", () => {
+    expect(rows(report.targets[0]!)).toEqual<Row[]>([
+      ["code-quality", "leader", "leader", 0, "met"],
+      ["testing-quality", "leader", "expert", 1, "gap"],
+      ["operations", "leader", "leader", 0, "met"],
+      ["tooling-automation", "leader", "leader", 0, "met"],
+      ["technical-depth", "leader", "leader", 0, "met"],
+      ["technical-exploration", "expert", "expert", 0, "met"],
+      ["system-design", "leader", "leader", 0, "met"],
+      ["integration", "leader", "leader", 0, "met"],
+      ["sustainability", "leader", "leader", 0, "met"],
+      ["technical-strategy", "expert", "practitioner", 1, "gap"],
+      ["architecture-governance", "leader", "expert", 1, "gap"],
+      ["mentoring", "leader", "leader", 0, "met"],
+      ["empowering-others", "leader", "leader", 0, "met"],
+      ["planning-execution", "expert", "expert", 0, "met"],
+      ["challenging-assumptions", "leader", "expert", 1, "gap"],
+      ["eliminating-pain-points", "leader", "leader", 0, "met"],
+      ["communication", "leader", "expert", 1, "gap"],
+      ["collaboration", "leader", "leader", 0, "met"],
+      ["business-partnership", "expert", "expert", 0, "met"],
+      ["decision-making", "leader", "leader", 0, "met"],
+      ["team-culture", "leader", "expert", 1, "gap"],
+      ["transparency-trust", "expert", "expert", 0, "met"],
+      ["knowledge-sharing", "leader", "leader", 0, "met"],
+      ["inclusion", "expert", null, 0, "unassessed"],
+    ]);
+  });
+
+  it("flags the unrated competency as unassessed: counted, but neither met nor a gap", () => {
+    const inclusion = competency(report.targets[0]!, "inclusion");
+    expect(inclusion).toMatchObject({ status: "unassessed", gap: 0, expected: STEP.expert });
+    expect(inclusion.assessed).toBeUndefined();
+    expect(report.targets[0]!.goals.map((g) => g.competency)).not.toContain("inclusion");
+    expect(report.targets[0]!.readiness).toEqual({
+      counted: 24, met: 17, gaps: 6, unassessed: 1, notApplicable: 0, share: 17 / 24, totalGap: 6, weightedGap: 6.5, label: "developing",
+    });
+    // At the current level 22 of 24 are met (91.7%), but the unassessed one keeps it from `ready`.
+    expect(report.currentReadiness).toEqual({
+      counted: 24, met: 22, gaps: 1, unassessed: 1, notApplicable: 0, share: 22 / 24, totalGap: 1, weightedGap: 1, label: "nearly-ready",
+    });
+  });
+
+  it("what is new, goals and calibration", () => {
+    const pa = report.targets[0]!;
+    expect(pa.rising.map((r) => [r.competency, r.from?.id, r.to.id])).toEqual([
+      ["operations", "expert", "leader"],
+      ["integration", "expert", "leader"],
+      ["technical-strategy", "practitioner", "expert"],
+      ["architecture-governance", "expert", "leader"],
+      ["mentoring", "expert", "leader"],
+      ["challenging-assumptions", "expert", "leader"],
+      ["communication", "expert", "leader"],
+      ["collaboration", "expert", "leader"],
+      ["decision-making", "expert", "leader"],
+      ["team-culture", "expert", "leader"],
+    ]);
+    expect(pa.goals.map((g) => [g.competency, g.value, g.due, g.milestones.map((m) => m.due)])).toEqual([
+      ["technical-strategy", 1.5, "2027-04-15", ["2026-10-15", "2027-04-15"]],
+      ["testing-quality", 1, "2027-04-15", ["2026-10-15", "2027-04-15"]],
+      ["architecture-governance", 1, "2027-04-15", ["2026-10-15", "2027-04-15"]],
+    ]);
+    // Self expert vs manager practitioner is one step: below the default threshold of 2.
+    expect(report.calibration).toEqual([]);
+    expect(analyzeGap(ladder, mateo, { calibrationThreshold: 1 }).calibration).toEqual([
+      { competency: "technical-strategy", name: "Technical vision and strategy", self: STEP.expert, manager: STEP.practitioner, difference: 1 },
+    ]);
+    expect(report.personalGoals.map((g) => g.competency)).toEqual(["technical-strategy", "architecture-governance"]);
+  });
+});
+
+describe("manager-to-technical: Aiko, Engineering Manager, target Architect", () => {
+  let report: GapReport;
+  beforeAll(() => {
+    report = analyzeGap(ladder, aiko);
+  });
+
+  it("the shortest path: a promotion to Senior EM, then a switch to Architect", () => {
+    // Both EM -> SEM -> Architect and EM -> Lead Engineer -> Architect take two hops; the
+    // breadth-first search takes the moves in ladder order, and EM's promotion comes first.
+    const t = report.targets[0]!;
+    expect(report.targets).toHaveLength(1);
+    expect(t.level).toEqual(LEVEL.architect);
+    expect(t.reason).toBe("named");
+    expect(t.path.map((h) => [h.from, h.to, h.kind])).toEqual([
+      [LEVEL.engineeringManager, LEVEL.seniorEngineeringManager, "promotion"],
+      [LEVEL.seniorEngineeringManager, LEVEL.architect, "switch"],
+    ]);
+  });
+
+  it("each hop with its own gaps and what is new there", () => {
+    const [toSem, toArchitect] = report.targets[0]!.path;
+    expect(toSem!.readiness).toEqual({
+      counted: 24, met: 16, gaps: 8, unassessed: 0, notApplicable: 1, share: 16 / 24, totalGap: 8, weightedGap: 8.5, label: "developing",
+    });
+    expect(toSem!.gaps.filter((g) => g.status === "gap").map((g) => g.competency)).toEqual([
+      "tooling-automation", "sustainability", "people-management", "hiring", "performance-coaching",
+      "challenging-assumptions", "business-partnership", "decision-making",
+    ]);
+    expect(toSem!.rising.map((r) => r.competency)).toEqual([
+      "sustainability", "people-management", "hiring", "performance-coaching", "challenging-assumptions",
+      "budgeting", "business-partnership", "decision-making",
+    ]);
+    expect(toArchitect!.rising.map((r) => r.competency)).toEqual([
+      "code-quality", "testing-quality", "tooling-automation", "technical-depth", "technical-exploration", "system-design",
+      "integration", "sustainability", "technical-strategy", "architecture-governance", "empowering-others",
+      "eliminating-pain-points", "knowledge-sharing",
+    ]);
+  });
+
+  it("against Architect: every competency, by hand", () => {
+    const t = report.targets[0]!;
+    expect(rows(t)).toEqual<Row[]>([
+      ["code-quality", "leader", "expert", 1, "gap"],
+      ["testing-quality", "leader", "expert", 1, "gap"],
+      ["operations", "expert", "expert", 0, "met"],
+      ["tooling-automation", "leader", "practitioner", 2, "gap"],
+      ["technical-depth", "leader", "expert", 1, "gap"],
+      ["technical-exploration", "expert", null, 0, "not-applicable"],
+      ["system-design", "leader", "expert", 1, "gap"],
+      ["integration", "expert", "expert", 0, "met"],
+      ["sustainability", "leader", "practitioner", 2, "gap"],
+      ["technical-strategy", "practitioner", "developing", 1, "gap"],
+      ["architecture-governance", "expert", "practitioner", 1, "gap"],
+      ["mentoring", "expert", "expert", 0, "met"],
+      ["empowering-others", "leader", "expert", 1, "gap"],
+      ["planning-execution", "expert", "expert", 0, "met"],
+      ["challenging-assumptions", "expert", "practitioner", 1, "gap"],
+      ["eliminating-pain-points", "leader", "expert", 1, "gap"],
+      ["communication", "expert", "expert", 0, "met"],
+      ["collaboration", "expert", "expert", 0, "met"],
+      ["business-partnership", "expert", "practitioner", 1, "gap"],
+      ["decision-making", "expert", "practitioner", 1, "gap"],
+      ["team-culture", "expert", "expert", 0, "met"],
+      ["transparency-trust", "expert", "expert", 0, "met"],
+      ["knowledge-sharing", "leader", "practitioner", 2, "gap"],
+      ["inclusion", "expert", "expert", 0, "met"],
+    ]);
+    expect(t.competencies).toEqual(t.path[1]!.gaps);
+    expect(t.readiness).toEqual({
+      counted: 23, met: 9, gaps: 14, unassessed: 0, notApplicable: 1, share: 9 / 23, totalGap: 17, weightedGap: 18, label: "not-yet",
+    });
+    // Current level: only tooling (expert expected, practitioner rated) is short; budgeting is n/a.
+    expect(report.currentReadiness).toEqual({
+      counted: 24, met: 23, gaps: 1, unassessed: 0, notApplicable: 1, share: 23 / 24, totalGap: 1, weightedGap: 1, label: "ready",
+    });
+  });
+
+  it("what is new from EM to Architect, over the whole path", () => {
+    expect(report.targets[0]!.rising.map((r) => [r.competency, r.from?.id ?? null, r.to.id])).toEqual([
+      ["code-quality", "expert", "leader"],
+      ["testing-quality", "expert", "leader"],
+      ["tooling-automation", "expert", "leader"],
+      ["technical-depth", "expert", "leader"],
+      ["technical-exploration", null, "expert"],
+      ["system-design", "expert", "leader"],
+      ["integration", "practitioner", "expert"],
+      ["sustainability", "practitioner", "leader"],
+      ["technical-strategy", null, "practitioner"],
+      ["architecture-governance", null, "expert"],
+      ["empowering-others", "expert", "leader"],
+      ["challenging-assumptions", "practitioner", "expert"],
+      ["eliminating-pain-points", "expert", "leader"],
+      ["business-partnership", "practitioner", "expert"],
+      ["decision-making", "practitioner", "expert"],
+      ["knowledge-sharing", "practitioner", "leader"],
+    ]);
+  });
+
+  it("goals: the three two-step gaps, each worked back through the step between", () => {
+    const goals = report.targets[0]!.goals;
+    expect(goals.map((g) => [g.competency, g.from.id, g.to.id, g.value, g.due])).toEqual([
+      ["tooling-automation", "practitioner", "leader", 2, "2027-05-20"],
+      ["sustainability", "practitioner", "leader", 2, "2027-05-20"],
+      ["knowledge-sharing", "practitioner", "leader", 2, "2027-05-20"],
+    ]);
+    expect(goals[0]!.milestones).toEqual([
+      { step: STEP.expert, due: "2026-11-19", outcome: "Expert: Removes whole classes of manual work for the team; the tooling is a reason the team is fast." },
+      { step: STEP.leader, due: "2027-05-20", outcome: "Leader: Shapes the developer platform and tooling choices for the whole organisation." },
+    ]);
+  });
+
+  it("no calibration prompt (the largest self/manager difference is one step) and the own goals carried", () => {
+    expect(report.calibration).toEqual([]);
+    expect(report.personalGoals.map((g) => [g.title.slice(0, 25), g.due])).toEqual([
+      ["Switch to Lead Engineer o", "2026-09-30"],
+      ["Own the technical roadmap", "2027-03-31"],
+      ["Prototype two options for", "2026-12-15"],
+    ]);
+  });
+});
+
+describe("options", () => {
+  it("target overrides the profile's target", () => {
+    const report = analyzeGap(ladder, mateo, { target: "director-of-architecture" });
+    expect(report.targets.map((t) => [t.level.id, t.reason])).toEqual([["director-of-architecture", "named"]]);
+    expect(report.targets[0]!.path.map((h) => [h.from.id, h.to.id, h.kind])).toEqual([
+      ["architect", "principal-architect", "promotion"],
+      ["principal-architect", "director-of-architecture", "promotion"],
+    ]);
+  });
+
+  it("a named distant target is reached level by level", () => {
+    const report = analyzeGap(ladder, dana, { target: "cto" });
+    expect(report.targets[0]!.path.map((h) => [h.from.id, h.to.id, h.kind])).toEqual([
+      ["senior-engineer", "engineering-manager", "branch"],
+      ["engineering-manager", "senior-engineering-manager", "promotion"],
+      ["senior-engineering-manager", "director-of-engineering", "promotion"],
+      ["director-of-engineering", "vp-engineering", "promotion"],
+      ["vp-engineering", "cto", "convergence"],
+    ]);
+  });
+
+  it("goalMonths moves the due date and the milestones", () => {
+    const em = target(analyzeGap(ladder, dana, { goalMonths: 6 }), "engineering-manager");
+    expect(em.goals.map((g) => g.due)).toEqual(["2026-09-10", "2026-09-10", "2026-09-10"]);
+    // 184 days from 2026-03-10 to 2026-09-10; halfway is 92 days.
+    expect(em.goals[0]!.milestones.map((m) => m.due)).toEqual(["2026-06-10", "2026-09-10"]);
+    // Clamped to 1..12 months: a year at most (seed 000).
+    expect(target(analyzeGap(ladder, dana, { goalMonths: 24 }), "engineering-manager").goals[0]!.due).toBe("2027-03-10");
+    expect(target(analyzeGap(ladder, dana, { goalMonths: 0 }), "engineering-manager").goals[0]!.due).toBe("2026-04-10");
+  });
+
+  it("maxGoals limits the goals, within one to three", () => {
+    const goals = (maxGoals: number) => target(analyzeGap(ladder, dana, { maxGoals }), "engineering-manager").goals.map((g) => g.competency);
+    expect(goals(1)).toEqual(["system-design"]);
+    expect(goals(2)).toEqual(["system-design", "operations"]);
+    expect(goals(0)).toEqual(["system-design"]);
+    expect(goals(10)).toEqual(["system-design", "operations", "empowering-others"]);
+  });
+
+  it("throws a TypeError for a level or target the ladder lacks, or a target out of reach", () => {
+    expect(() => analyzeGap(ladder, { ...dana, level: "staff-engineer" })).toThrow(TypeError);
+    expect(() => analyzeGap(ladder, { ...dana, level: "staff-engineer" })).toThrow(/staff-engineer/);
+    expect(() => analyzeGap(ladder, dana, { target: "staff-engineer" })).toThrow(TypeError);
+    expect(() => analyzeGap(ladder, { ...dana, target: "engineer-1" })).toThrow(TypeError);
+  });
+});
+
+describe("analyzeTeam over the three samples", () => {
+  it("who aims at what, people per level, who is ready and the gaps most share", () => {
+    const team = analyzeTeam(ladder, [dana, mateo, aiko]);
+    expect(team.size).toBe(3);
+    expect(team.people).toEqual([
+      {
+        name: "Dana Okafor",
+        level: "senior-engineer",
+        targets: [
+          { level: "engineering-manager", share: 14 / 24, gaps: 6, unassessed: 4, label: "developing" },
+          { level: "lead-engineer", share: 13 / 23, gaps: 7, unassessed: 3, label: "developing" },
+        ],
+      },
+      { name: "Mateo Lindqvist", level: "architect", targets: [{ level: "principal-architect", share: 17 / 24, gaps: 6, unassessed: 1, label: "developing" }] },
+      { name: "Aiko Brennan", level: "engineering-manager", targets: [{ level: "architect", share: 9 / 23, gaps: 14, unassessed: 0, label: "not-yet" }] },
+    ]);
+    expect(team.bands.filter((b) => b.people > 0).map((b) => [b.level.id, b.people])).toEqual([
+      ["senior-engineer", 1],
+      ["engineering-manager", 1],
+      ["architect", 1],
+    ]);
+    expect(team.bands.reduce((sum, b) => sum + b.people, 0)).toBe(3);
+    expect(team.readyFor.map((r) => [r.level.id, r.candidates, r.ready])).toEqual([
+      ["engineering-manager", 1, []],
+      ["lead-engineer", 1, []],
+      ["architect", 1, []],
+      ["principal-architect", 1, []],
+    ]);
+    // Dana counts once per competency even with a gap against both branches.
+    expect(team.sharedGaps.map((g) => [g.competency, g.people])).toEqual([
+      ["code-quality", 2],
+      ["testing-quality", 2],
+      ["system-design", 2],
+      ["sustainability", 2],
+      ["technical-strategy", 2],
+      ["architecture-governance", 2],
+      ["empowering-others", 2],
+      ["challenging-assumptions", 2],
+      ["communication", 2],
+      ["decision-making", 2],
+      ["operations", 1],
+      ["tooling-automation", 1],
+      ["technical-depth", 1],
+      ["eliminating-pain-points", 1],
+      ["business-partnership", 1],
+      ["team-culture", 1],
+      ["transparency-trust", 1],
+      ["knowledge-sharing", 1],
+      ["inclusion", 1],
+    ]);
+    expect(team.sharedGaps[0]!.share).toBe(2 / 3);
+    expect(team.sharedGaps.at(-1)!.share).toBe(1 / 3);
+  });
+
+  it("someone rated at the next level is listed as ready for it", () => {
+    // Dana with each Lead Engineer gap closed and the three tech-leadership competencies rated.
+    const raised: Profile = {
+      ...dana,
+      ratings: {
+        ...dana.ratings,
+        "code-quality": "leader",
+        operations: "expert",
+        "system-design": "expert",
+        sustainability: "expert",
+        "empowering-others": "expert",
+        communication: "expert",
+        "decision-making": "expert",
+        "technical-exploration": "practitioner",
+        "technical-strategy": "developing",
+        "architecture-governance": "practitioner",
+      },
+    };
+    const team = analyzeTeam(ladder, encodeTeam(ladder, [raised, mateo]));
+    expect(team.people[0]!.targets[1]).toEqual({ level: "lead-engineer", share: 1, gaps: 0, unassessed: 0, label: "ready" });
+    expect(team.readyFor.find((r) => r.level.id === "lead-engineer")!.ready).toEqual(["Dana Okafor"]);
+  });
+});
