@@ -120,3 +120,97 @@ describe("ladderkit schema, tracks and the top level", () => {
     expect(unknown.stderr).toContain("unknown command 'validat'");
   });
 });
+
+describe("ladderkit gap and team", () => {
+  const PROFILE = "ladders/profiles/senior-at-fork.yaml";
+
+  it("prints a text report for both branches at the fork", async () => {
+    const run = await runCli(["gap", "--profile", PROFILE]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Target: Engineering Manager (Management, band 4)");
+    expect(run.stdout).toContain("Target: Lead Engineer (Technical leadership, band 4)");
+    expect(run.stdout).not.toContain("\u001b[");
+  });
+
+  it("renders each format, the same twice", async () => {
+    for (const format of ["text", "markdown", "json", "html"]) {
+      const first = await runCli(["gap", "--profile", PROFILE, "--format", format]);
+      const second = await runCli(["gap", "--profile", PROFILE, "--format", format]);
+      expect(first.code, format).toBe(0);
+      expect(first.stdout, format).toBe(second.stdout);
+    }
+    const json = JSON.parse((await runCli(["gap", "--profile", PROFILE, "--format", "json", "--target", "cto"])).stdout) as {
+      kind: string;
+      targets: Array<{ level: { id: string }; path: unknown[] }>;
+    };
+    expect(json.kind).toBe("GapReport");
+    expect(json.targets.map((t) => [t.level.id, t.path.length])).toEqual([["cto", 5]]);
+  });
+
+  it("uses colour on a terminal only when NO_COLOR is unset", async () => {
+    const colored = await runCli(["gap", "--profile", PROFILE], { env: { FORCE_COLOR: "1" } });
+    expect(colored.stdout).toContain("\u001b[");
+    const plain = await runCli(["gap", "--profile", PROFILE], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+    expect(plain.stdout).not.toContain("\u001b[");
+  });
+
+  it("refuses a target that is not a level, with a did-you-mean, or the current level", async () => {
+    const typo = await runCli(["gap", "--profile", PROFILE, "--target", "architekt"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("--target 'architekt' is not a level of ladder 'dual-track' (did you mean 'architect'?)");
+    const same = await runCli(["gap", "--profile", PROFILE, "--target", "senior-engineer"]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain("is the current level");
+  });
+
+  it("reads the ladder given with --ladder instead of the profile's", async () => {
+    const run = await runCli(["gap", "--profile", PROFILE, "--ladder", "ladders/small-company.yaml"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("senior-at-fork.yaml:14:17 error competency 'code-quality' is not in ladder 'small-company'  profile-competency");
+    expect(run.stdout).toBe("");
+  });
+
+  it("exits 1 with located diagnostics for a profile that does not fit its ladder", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-"));
+    const text = (await readFile(PROFILE, "utf8"))
+      .replace("ladder: ../dual-track.yaml", `ladder: ${join(process.cwd(), "ladders/dual-track.yaml")}`)
+      .replace("code-quality: expert", "code-quality: guru");
+    await writeFile(join(dir, "p.yaml"), text);
+    const run = await runCli(["gap", "--profile", join(dir, "p.yaml")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/p\.yaml:14:17 error rating 'guru' is not on the scale of ladder 'dual-track'/);
+  });
+
+  it("exits 2 when the profile is missing or --profile is not given", async () => {
+    expect((await runCli(["gap", "--profile", "nope.yaml"])).code).toBe(2);
+    const none = await runCli(["gap"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("--profile is required");
+  });
+
+  it("writes --out atomically and never over an input", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-"));
+    const out = join(dir, "packet.md");
+    const run = await runCli(["gap", "--profile", PROFILE, "--format", "markdown", "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(await readFile(out, "utf8")).toBe((await runCli(["gap", "--profile", PROFILE, "--format", "markdown"])).stdout);
+    const before = await readFile(PROFILE, "utf8");
+    const clobber = await runCli(["gap", "--profile", PROFILE, "--out", PROFILE]);
+    expect(clobber.code).toBe(2);
+    expect(clobber.stderr).toContain("would overwrite an input");
+    expect(await readFile(PROFILE, "utf8")).toBe(before);
+  });
+
+  it("gives the team view over a folder of profiles", async () => {
+    const run = await runCli(["team", "ladders/profiles", "--ladder", "ladders/dual-track.yaml", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const team = JSON.parse(run.stdout) as { kind: string; size: number; people: Array<{ name: string }> };
+    expect(team.kind).toBe("TeamReport");
+    expect(team.size).toBe(3);
+    expect(team.people.map((p) => p.name).sort()).toEqual(["Aiko Brennan", "Dana Okafor", "Mateo Lindqvist"]);
+    const missing = await runCli(["team", "ladders/profiles"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--ladder is required");
+  });
+});

@@ -372,36 +372,39 @@ describe("manager-to-technical: Aiko, Engineering Manager, target Architect", ()
     report = analyzeGap(ladder, aiko);
   });
 
-  it("the shortest path: a promotion to Senior EM, then a switch to Architect", () => {
-    // Both EM -> SEM -> Architect and EM -> Lead Engineer -> Architect take two hops; the
-    // breadth-first search takes the moves in ladder order, and EM's promotion comes first.
+  it("the shortest path: a switch to Lead Engineer, then a promotion to Architect", () => {
+    // EM -> SEM -> Architect and EM -> Lead Engineer -> Architect both take two hops; among equally
+    // short paths the one that switches track first wins: move across at the current band, then grow.
     const t = report.targets[0]!;
     expect(report.targets).toHaveLength(1);
     expect(t.level).toEqual(LEVEL.architect);
     expect(t.reason).toBe("named");
     expect(t.path.map((h) => [h.from, h.to, h.kind])).toEqual([
-      [LEVEL.engineeringManager, LEVEL.seniorEngineeringManager, "promotion"],
-      [LEVEL.seniorEngineeringManager, LEVEL.architect, "switch"],
+      [LEVEL.engineeringManager, LEVEL.leadEngineer, "switch"],
+      [LEVEL.leadEngineer, LEVEL.architect, "promotion"],
     ]);
   });
 
   it("each hop with its own gaps and what is new there", () => {
-    const [toSem, toArchitect] = report.targets[0]!.path;
-    expect(toSem!.readiness).toEqual({
-      counted: 24, met: 16, gaps: 8, unassessed: 0, notApplicable: 1, share: 16 / 24, totalGap: 8, weightedGap: 8.5, label: "developing",
+    const [toLead, toArchitect] = report.targets[0]!.path;
+    // Lead Engineer expects the 21 shared competencies and the 3 technical ones (24); Aiko had no
+    // opportunity for technical exploration, so 23 are counted.
+    expect(toLead!.readiness).toEqual({
+      counted: 23, met: 17, gaps: 6, unassessed: 0, notApplicable: 1, share: 17 / 23, totalGap: 6, weightedGap: 6, label: "developing",
     });
-    expect(toSem!.gaps.filter((g) => g.status === "gap").map((g) => g.competency)).toEqual([
-      "tooling-automation", "sustainability", "people-management", "hiring", "performance-coaching",
-      "challenging-assumptions", "business-partnership", "decision-making",
+    expect(toLead!.gaps.filter((g) => g.status === "gap").map((g) => g.competency)).toEqual([
+      "code-quality", "tooling-automation", "sustainability", "challenging-assumptions", "decision-making", "knowledge-sharing",
     ]);
-    expect(toSem!.rising.map((r) => r.competency)).toEqual([
-      "sustainability", "people-management", "hiring", "performance-coaching", "challenging-assumptions",
-      "budgeting", "business-partnership", "decision-making",
+    // What Lead Engineer writes above Engineering Manager, and the technical competencies EM never had.
+    expect(toLead!.rising.map((r) => r.competency)).toEqual([
+      "code-quality", "technical-exploration", "integration", "sustainability", "technical-strategy",
+      "architecture-governance", "challenging-assumptions", "decision-making", "knowledge-sharing",
     ]);
+    expect(toArchitect!.readiness).toEqual(report.targets[0]!.readiness);
     expect(toArchitect!.rising.map((r) => r.competency)).toEqual([
-      "code-quality", "testing-quality", "tooling-automation", "technical-depth", "technical-exploration", "system-design",
-      "integration", "sustainability", "technical-strategy", "architecture-governance", "empowering-others",
-      "eliminating-pain-points", "knowledge-sharing",
+      "testing-quality", "tooling-automation", "technical-depth", "technical-exploration", "system-design", "sustainability",
+      "technical-strategy", "architecture-governance", "empowering-others", "eliminating-pain-points", "business-partnership",
+      "transparency-trust", "knowledge-sharing", "inclusion",
     ]);
   });
 
@@ -609,5 +612,14 @@ describe("analyzeTeam over the three samples", () => {
     const team = analyzeTeam(ladder, encodeTeam(ladder, [raised, mateo]));
     expect(team.people[0]!.targets[1]).toEqual({ level: "lead-engineer", share: 1, gaps: 0, unassessed: 0, label: "ready" });
     expect(team.readyFor.find((r) => r.level.id === "lead-engineer")!.ready).toEqual(["Dana Okafor"]);
+  });
+});
+
+describe("misuse is a TypeError, never a wrong report", () => {
+  it("refuses a step the scale lacks, a target that is the current level, and an unknown target in a team", async () => {
+    const { profile, ladder } = await loadProfile("ladders/profiles/senior-at-fork.yaml");
+    expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": "guru" } })).toThrow(/rating 'guru' is not a step/);
+    expect(() => analyzeGap(ladder!, profile!, { target: "senior-engineer" })).toThrow(/is the current level/);
+    expect(() => analyzeTeam(ladder!, [{ ...profile!, target: "cto-of-everything" }])).toThrow(TypeError);
   });
 });

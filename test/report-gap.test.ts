@@ -130,8 +130,8 @@ describe("what the packet says", () => {
   it("walks a distant target hop by hop", () => {
     const md = renderGapReport(sample("manager-to-technical").report(), "markdown");
     expect(md).toContain("### Path to Architect");
-    expect(md).toMatch(/^1\. \*\*Senior Engineering Manager \(Management, band 5\)\*\*, promotion from Engineering Manager: /m);
-    expect(md).toMatch(/^2\. \*\*Architect \(Technical leadership, band 5\)\*\*, track switch \(same band\) from Senior Engineering Manager: /m);
+    expect(md).toMatch(/^1\. \*\*Lead Engineer \(Technical leadership, band 4\)\*\*, track switch \(same band\) from Engineering Manager: /m);
+    expect(md).toMatch(/^2\. \*\*Architect \(Technical leadership, band 5\)\*\*, promotion from Lead Engineer: /m);
   });
 
   it("flags unassessed competencies and shows not applicable as no gap", () => {

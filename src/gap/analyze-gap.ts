@@ -48,8 +48,9 @@ function analyzeTarget(
 
 /**
  * Analyses where a person stands against the next level or levels (at a fork, each branch), or
- * against any named level reached by the shortest path of promotions and track switches. The
- * profile must fit the ladder (validate it first): an unknown level throws a TypeError.
+ * against any named level reached by the shortest path of promotions and track switches (see
+ * `shortestPath`). The profile must fit the ladder (validate it first): an unknown level or step,
+ * or a target that is the current level or cannot be reached, throws a TypeError.
  *
  * @example
  * const report = analyzeGap(ladder, profile);
@@ -61,6 +62,7 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
   let path: readonly Move[] | undefined;
   if (named !== undefined) {
     requireLevel(ladder, named, "target");
+    if (named === current.id) throw new TypeError(`target '${named}' is the current level`);
     path = pathBetween(ladder, current.id, named);
     if (!path) throw new TypeError(`target '${named}' cannot be reached from '${current.id}'`);
   }
@@ -68,10 +70,11 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
   // Each rating is read once here, then compared with every level the report looks at.
   const ratings = ratingsOf(ladder, profile);
   const assessments = ratings.map(assess);
+  for (const a of assessments)
+    if (a.kind === "step" && !indexOf(ladder).stepRank.has(a.step))
+      throw new TypeError(`rating '${a.step}' is not a step of ladder '${ladder.id}'; validate the profile against the ladder first`);
   const targets = path
-    ? path.length === 0
-      ? []
-      : [analyzeTarget(ladder, profile, assessments, path, "named", options)]
+    ? [analyzeTarget(ladder, profile, assessments, path, "named", options)]
     : (next.get(current.id) ?? []).map((move) => analyzeTarget(ladder, profile, assessments, [move], "next", options));
   return {
     kind: "GapReport",

@@ -25,7 +25,7 @@ export interface EncodedTeam {
 
 /**
  * Encodes profiles into columns for `analyzeTeam`. Profiles must fit the ladder (validate them
- * first): an unknown level throws a TypeError; unknown competencies are ignored.
+ * first): an unknown level or target throws a TypeError; unknown competencies are ignored.
  */
 export function encodeTeam(ladder: ResolvedLadder, profiles: readonly Profile[]): EncodedTeam {
   const { stepRank } = indexOf(ladder);
@@ -38,7 +38,9 @@ export function encodeTeam(ladder: ResolvedLadder, profiles: readonly Profile[])
     const level = levelIndex.get(profile.level);
     if (level === undefined) throw new TypeError(`level '${profile.level}' of ${profile.person.name} is not in ladder '${ladder.id}'`);
     levels[p] = level;
-    targets[p] = profile.target === undefined ? -1 : (levelIndex.get(profile.target) ?? -1);
+    const target = profile.target === undefined ? -1 : levelIndex.get(profile.target);
+    if (target === undefined) throw new TypeError(`target '${profile.target}' of ${profile.person.name} is not in ladder '${ladder.id}'`);
+    targets[p] = target;
     ladder.competencies.forEach((competency, c) => {
       const a = assess(ratingOf(profile, competency.id));
       ratings[p * count + c] = a.kind === "step" ? (stepRank.get(a.step) ?? UNASSESSED) : a.kind === "status" ? NOT_APPLICABLE : UNASSESSED;

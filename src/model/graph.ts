@@ -23,9 +23,10 @@ export function entryLevels(ladder: ResolvedLadder): string[] {
 }
 
 /**
- * The shortest sequence of moves from one level to another (breadth first, so the fewest hops; among
- * equally short paths the one whose moves come first in ladder order), or undefined when there is none.
- * An empty array when `from` is `to`.
+ * The shortest sequence of moves from one level to another, or undefined when there is none; an
+ * empty array when `from` is `to`. Breadth first, so the fewest hops. Among equally short paths it
+ * takes the one that switches track earliest (make the lateral move at the current band, then grow
+ * on the new track), then the one whose moves come first in ladder order.
  */
 export function shortestPath(
   ladder: ResolvedLadder,
@@ -35,6 +36,7 @@ export function shortestPath(
 ): Move[] | undefined {
   if (!ladder.levelById.has(from) || !ladder.levelById.has(to)) return undefined;
   const out = movesFrom(ladder, kinds);
+  for (const moves of out.values()) moves.sort((a, b) => Number(b.kind === "switch") - Number(a.kind === "switch"));
   const via = new Map<string, Move | null>([[from, null]]);
   const queue = [from];
   for (let head = 0; head < queue.length && !via.has(to); head++)

@@ -54,6 +54,7 @@ export async function gap(args: string[], io: CliIO): Promise<number> {
   if (target !== undefined) {
     if (!loaded.ladder.levelById.has(target))
       throw new UsageError(`--target '${target}' is not a level of ladder '${loaded.ladder.id}'${didYouMeanText(didYouMean(target, loaded.ladder.levelById.keys()))}`);
+    if (target === loaded.profile.level) throw new UsageError(`--target '${target}' is the current level`);
     if (!shortestPath(loaded.ladder, loaded.profile.level, target))
       throw new UsageError(`--target '${target}' cannot be reached from '${loaded.profile.level}'`);
   }
