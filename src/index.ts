@@ -26,6 +26,8 @@ export { READINESS_THRESHOLDS } from "./gap/compare.js";
 export { REPORT_VERSION } from "./gap/types.js";
 export { GAP_FORMATS, renderGapReport, renderTeamReport } from "./report/gap/index.js";
 export { escapeHtml, escapeMarkdown } from "./report/gap/escape.js";
+export { CONFIG_FILENAMES, ConfigSchema, createConfigCache, findConfig, loadConfig, parseConfig } from "./config/index.js";
+export { applyDirectives, findDirectives } from "./validate/disables.js";
 
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
@@ -78,3 +80,9 @@ export type {
   RuleMeta,
   RuleReport,
 } from "./validate/define-rule.js";
+export type { ConfigCache } from "./config/cache.js";
+export type { ApplyOptions, Directive, DirectiveKind } from "./validate/disables.js";
+export type { ConfigResult, LadderkitConfig } from "./config/parse.js";
+export type { ConfigFile, ConfigSeverity } from "./config/schema.js";
+export type { LoadConfigOptions } from "./config/load.js";
+export type { FolderCache } from "./config/find.js";

@@ -214,3 +214,92 @@ describe("ladderkit gap and team", () => {
     expect(missing.stderr).toContain("--ladder is required");
   });
 });
+
+describe("ladderkit validate in CI", () => {
+  const WARNS = "test/fixtures/rules/duplicate-title/invalid.yaml";
+
+  it("expands globs, and a glob that matches nothing is an error of its own", async () => {
+    const run = await runCli(["validate", "ladders/profiles/*.yaml", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const files = (JSON.parse(run.stdout) as { files: Array<{ file: string }> }).files.map((f) => f.file);
+    expect(files).toEqual([
+      "ladders/profiles/architect-to-principal.yaml",
+      "ladders/profiles/manager-to-technical.yaml",
+      "ladders/profiles/senior-at-fork.yaml",
+    ]);
+    const none = await runCli(["validate", "ladders/**/*.yml"]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain("ladders/**/*.yml:1:1 error no files match this pattern  file-read");
+  });
+
+  it("fails on warnings only when asked: --fail-severity and --max-warnings", async () => {
+    expect((await runCli(["validate", WARNS])).code).toBe(0);
+    expect((await runCli(["validate", WARNS, "--fail-severity", "warning"])).code).toBe(1);
+    expect((await runCli(["validate", WARNS, "--max-warnings", "0"])).code).toBe(1);
+    expect((await runCli(["validate", WARNS, "--max-warnings", "5"])).code).toBe(0);
+    expect((await runCli(["validate", WARNS, "--max-warnings", "many"])).code).toBe(2);
+    expect((await runCli(["validate", WARNS, "--fail-severity", "fatal"])).code).toBe(2);
+  });
+
+  it("writes several formats, each to its own output", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-"));
+    const sarif = join(dir, "out.sarif");
+    const junit = join(dir, "out.xml");
+    const run = await runCli(["validate", BROKEN, "--format", "stylish", "--format", "sarif", "-o", sarif, "--format", "junit", "--output", junit]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("1 file checked: 2 errors");
+    expect((JSON.parse(await readFile(sarif, "utf8")) as { version: string }).version).toBe("2.1.0");
+    expect(await readFile(junit, "utf8")).toMatch(/^<\?xml/);
+    const twoOnStdout = await runCli(["validate", BROKEN, "--format", "stylish", "--format", "json"]);
+    expect(twoOnStdout.code).toBe(2);
+    expect(twoOnStdout.stderr).toContain("only one --format can go to standard output");
+  });
+
+  it("speaks GitHub annotations by default inside GitHub Actions", async () => {
+    const run = await runCli(["validate", BROKEN], { env: { GITHUB_ACTIONS: "true" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split("\n").filter(Boolean)[0]).toMatch(/^::error file=test\/fixtures\/cli\/schema-errors\.yaml,line=27,col=9,/);
+  });
+});
+
+describe("ladderkit validate with a config file and inline directives", () => {
+  const TITLES = readFile("test/fixtures/rules/duplicate-title/invalid.yaml", "utf8");
+
+  it("follows the nearest .ladderkit.yaml and the file's own disable comments", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-"));
+    await writeFile(join(dir, "ladder.yaml"), await TITLES);
+    const before = await runCli(["validate", "ladder.yaml", "--fail-severity", "warning"], { cwd: dir });
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain("duplicate-title");
+
+    await writeFile(join(dir, ".ladderkit.yaml"), "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-title: error\n");
+    const stricter = await runCli(["validate", "ladder.yaml"], { cwd: dir });
+    expect(stricter.code).toBe(1);
+    expect(stricter.stdout).toMatch(/ladder\.yaml:\d+:\d+ error title .* {2}duplicate-title/);
+
+    await writeFile(join(dir, ".ladderkit.yaml"), "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-title: off\n");
+    const off = await runCli(["validate", "ladder.yaml", "--fail-severity", "warning"], { cwd: dir });
+    expect(off.stdout).not.toContain("duplicate-title");
+  });
+
+  it("refuses a broken config with exit 2 and a located did-you-mean", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-"));
+    await writeFile(join(dir, "ladder.yaml"), await TITLES);
+    await writeFile(join(dir, ".ladderkit.yaml"), "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-titel: off\n");
+    const run = await runCli(["validate", "ladder.yaml"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/\.ladderkit\.yaml:4:3 error .*duplicate-titel.*did you mean 'duplicate-title'/);
+  });
+
+  it("silences a finding with a disable comment, and reports a disable that silences nothing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-"));
+    const text = await readFile("test/fixtures/valid/minimal.yaml", "utf8");
+    const silenced = text.replace("  - id: people\n    name: People\n", "  # ladderkit-disable-next-line unused-category\n  - id: spare\n    name: Spare\n  - id: people\n    name: People\n");
+    await writeFile(join(dir, "ladder.yaml"), silenced);
+    const quiet = await runCli(["validate", "ladder.yaml", "--fail-severity", "warning"], { cwd: dir });
+    expect(quiet.code).toBe(0);
+    await writeFile(join(dir, "ladder.yaml"), text.replace("categories:\n", "categories:\n  # ladderkit-disable-next-line unused-category\n"));
+    const unused = await runCli(["validate", "ladder.yaml"], { cwd: dir });
+    expect(unused.stdout).toMatch(/ladder\.yaml:\d+:\d+ warning .* {2}unused-disable/);
+  });
+});

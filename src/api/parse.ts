@@ -9,6 +9,7 @@ import { LadderSchema } from "../model/ladder.js";
 import { ProfileSchema, type Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { resolveLadder } from "../model/resolve.js";
+import { applyDirectives, findDirectives } from "../validate/disables.js";
 import { runLadderRules, runProfileRules, type RuleConfig } from "../validate/run-rules.js";
 
 /** Options for parsing a document. */
@@ -46,6 +47,13 @@ interface Checked<T> {
   readonly diagnostics: Diagnostic[];
 }
 
+/** Drops what `# ladderkit-disable…` comments silence, and reports directives that silence nothing. */
+function withDirectives(diagnostics: Diagnostic[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
+  // Most files have no directive: a substring test spares them a second parse for comments.
+  if (!source || !source.text.includes("ladderkit-")) return diagnostics;
+  return applyDirectives(diagnostics, findDirectives(source.text), file);
+}
+
 function locateAll(findings: readonly Finding[], source: YamlSource | undefined, file: string | undefined, atKey = false): Diagnostic[] {
   return findings.map((finding) => (source ? place(source, finding, atKey) : toDiagnostic(finding, file)));
 }
@@ -65,7 +73,8 @@ export function checkLadder(value: unknown, source: YamlSource | undefined, opti
   const shaped = checkShape(LadderSchema, value, source, options.filename);
   if (!shaped.value) return { diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
   const ladder = resolveLadder(shaped.value);
-  const diagnostics = locateAll(runLadderRules(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
+  const found = locateAll(runLadderRules(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
+  const diagnostics = withDirectives(found, source, options.filename);
   return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
 }
 
@@ -78,7 +87,8 @@ export function checkProfile(
   const shaped = checkShape(ProfileSchema, value, source, options.filename);
   if (!shaped.value) return { source, diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
   const findings = options.ladder ? runProfileRules(options.ladder, shaped.value, options.rules) : [];
-  const diagnostics = locateAll(findings, source, options.filename).sort(compareDiagnostics);
+  const located = locateAll(findings, source, options.filename).sort(compareDiagnostics);
+  const diagnostics = options.ladder ? withDirectives(located, source, options.filename) : located;
   return hasErrors(diagnostics) ? { source, diagnostics } : { profile: shaped.value, source, diagnostics };
 }
 

@@ -1,8 +1,13 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
 
-/** A file to check, or `-` for standard input, or a path that does not exist. */
-export type Input = { readonly kind: "file"; readonly path: string } | { readonly kind: "stdin" } | { readonly kind: "missing"; readonly path: string };
+/** A file to check, `-` for standard input, a path that does not exist, or a glob that matched nothing. */
+export type Input =
+  | { readonly kind: "file"; readonly path: string }
+  | { readonly kind: "stdin" }
+  | { readonly kind: "missing"; readonly path: string }
+  | { readonly kind: "no-match"; readonly pattern: string };
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -19,7 +24,9 @@ async function walk(dir: string, shown: string, found: string[]): Promise<void> 
 
 /**
  * Expands the CLI's arguments into inputs: a file as given, a directory into its `.yaml` and `.yml`
- * files (recursively, sorted, skipping dot folders and node_modules), `-` into standard input.
+ * files (recursively, sorted, skipping dot folders and node_modules), a glob such as
+ * `ladders/**\/*.yaml` into the files it matches (sorted; none is an input of its own kind, so the
+ * user hears of it), `-` into standard input.
  * Paths stay as the user wrote them (relative to `cwd`), so diagnostics name them the same way.
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Input[]> {
@@ -37,7 +44,13 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         inputs.push(...found.map((path) => ({ kind: "file" as const, path })));
       } else inputs.push({ kind: "file", path: arg });
     } catch {
-      inputs.push({ kind: "missing", path: arg });
+      if (!isDynamicPattern(arg)) {
+        inputs.push({ kind: "missing", path: arg });
+        continue;
+      }
+      const found = await glob(arg, { cwd, ignore: ["**/node_modules/**"], onlyFiles: true, expandDirectories: false });
+      if (found.length === 0) inputs.push({ kind: "no-match", pattern: arg });
+      else inputs.push(...found.sort().map((path) => ({ kind: "file" as const, path })));
     }
   }
   return inputs;

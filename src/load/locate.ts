@@ -4,6 +4,8 @@ import { toDiagnostic, type Diagnostic, type Finding, type PathKey } from "../di
 /** A parsed YAML document and what is needed to turn offsets into lines and columns. */
 export interface YamlSource {
   readonly file: string | undefined;
+  /** The text parsed (without a byte order mark), for what only text shows: comments. */
+  readonly text: string;
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
 }

@@ -51,7 +51,7 @@ function keysAt(schema: z.ZodType, root: unknown, path: readonly PathKey[]): str
 }
 
 function expectedText(issue: Issue & { code: "invalid_type" }): string {
-  if (issue.expected === "object") return "a mapping";
+  if (issue.expected === "object" || issue.expected === "record") return "a mapping";
   if (issue.expected === "array") return "a list";
   if (issue.expected === "int") return "an integer";
   return `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;

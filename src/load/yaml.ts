@@ -71,7 +71,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   if (docs.length === 0 || (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0))
     return { diagnostics: [at("yaml-empty", "file is empty: expected a YAML mapping with apiVersion and kind", 0, 0)] };
   const doc = docs[0]!;
-  const source: YamlSource = { file, doc, lineCounter };
+  const source: YamlSource = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     const [start, end] = error.pos;

@@ -1,31 +1,53 @@
+import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { dirname, resolve } from "node:path";
 import { checkText, loadLadder, readText, type LoadOptions } from "../../api/load.js";
 import type { LadderResult } from "../../api/parse.js";
+import { createConfigCache } from "../../config/cache.js";
+import { loadConfig } from "../../config/load.js";
+import type { ConfigResult } from "../../config/parse.js";
 import { toDiagnostic } from "../../diagnostic.js";
-import { formatters, type DiagnosticsFormat } from "../../report/diagnostics/index.js";
+import { formatters } from "../../report/diagnostics/index.js";
 import type { FileResult } from "../../report/diagnostics/types.js";
+import { exitCodeOf, parseFailSeverity, parseMaxWarnings } from "../exit-code.js";
 import { expandInputs } from "../files.js";
+import { formatTargets } from "../format-targets.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
+import { writeOutput } from "../output.js";
 
-export const validateUsage = `Usage: ladderkit validate <files | directories | ->... [options]
+export const validateUsage = `Usage: ladderkit validate <files | directories | globs | ->... [options]
 
 Checks ladders and profiles (told apart by their kind); a profile also against its ladder.
+Each file follows the nearest .ladderkit.yaml above it (rule severities), and its own
+# ladderkit-disable-next-line <rule> and # ladderkit-disable <rule> comments.
 
 Options:
-  --format <stylish|json>    output format (default: stylish)
+  --format <name>            ${Object.keys(formatters).join(" | ")} (default: stylish, or github
+                             inside GitHub Actions); may be given several times
+  -o, --output <file>        write the --format just before it to a file
+  --fail-severity <level>    exit 1 on findings at or above: error (default), warning, info
+  --max-warnings <n>         exit 1 on more than n warnings
   --stdin-filename <name>    the name to report for standard input (default: <stdin>)
   -h, --help                 show this help
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error (e.g. a missing file).`;
+Exit codes: 0 clean, 1 findings (see --fail-severity, --max-warnings), 2 usage, configuration or
+I/O error (e.g. a missing file or a glob that matches nothing).`;
 
-/** `ladderkit validate`: checks every input and prints the findings. */
+function fileError(file: string, message: string): FileResult {
+  const diagnostic = toDiagnostic({ rule: "file-read", severity: "error", message, path: [] }, file, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  return { file, kind: undefined, diagnostics: [diagnostic] };
+}
+
+/** `ladderkit validate`: checks every input and prints the findings in each format asked for. */
 export async function validate(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args,
     allowPositionals: true,
+    tokens: true,
     options: {
-      format: { type: "string", default: "stylish" },
+      format: { type: "string", multiple: true },
+      output: { type: "string", short: "o", multiple: true },
+      "fail-severity": { type: "string", default: "error" },
+      "max-warnings": { type: "string" },
       "stdin-filename": { type: "string", default: "<stdin>" },
       help: { type: "boolean", short: "h" },
     },
@@ -34,39 +56,55 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${validateUsage}\n`);
     return 0;
   }
-  if (!Object.hasOwn(formatters, values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${Object.keys(formatters).join(", ")}`);
+  const targets = formatTargets(tokens, io.env);
+  const failSeverity = parseFailSeverity(values["fail-severity"]);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   if (positionals.length === 0) throw new UsageError("no files given");
 
-  // Many profiles name one ladder: read and check each ladder once.
+  // Each config file is read once, and named relative to the working directory like the inputs.
+  const configs = createConfigCache((path) => loadConfig(path, { filename: relative(io.cwd, path) || path }));
+  const reported = new Set<ConfigResult>();
+  // Many profiles name one ladder: read and check each ladder once, under its own config.
   const ladders = new Map<string, Promise<LadderResult>>();
   const options: LoadOptions = {
     loadLadder: (path) => {
-      if (!ladders.has(path)) ladders.set(path, loadLadder(path));
+      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { rules: c?.config?.rules })));
       return ladders.get(path)!;
     },
   };
-  let ioError = false;
+  let fatal = false;
   const results: FileResult[] = [];
   for (const input of await expandInputs(positionals, io.cwd)) {
-    if (input.kind === "missing") {
-      ioError = true;
-      const diagnostic = toDiagnostic({ rule: "file-read", severity: "error", message: "file not found", path: [] }, input.path, { line: 1, column: 1, endLine: 1, endColumn: 1 });
-      results.push({ file: input.path, kind: undefined, diagnostics: [diagnostic] });
+    if (input.kind === "missing" || input.kind === "no-match") {
+      fatal = true;
+      results.push(input.kind === "missing" ? fileError(input.path, "file not found") : fileError(input.pattern, "no files match this pattern"));
       continue;
     }
     const file = input.kind === "stdin" ? values["stdin-filename"] : input.path;
     const read = input.kind === "stdin" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, input.path), { filename: file });
     if ("diagnostic" in read) {
-      if (read.diagnostic.rule === "file-read") ioError = true;
+      if (read.diagnostic.rule === "file-read") fatal = true;
       results.push({ file, kind: undefined, diagnostics: [read.diagnostic] });
       continue;
     }
-    const baseDir = input.kind === "stdin" ? io.cwd : dirname(resolve(io.cwd, input.path));
-    const result = await checkText(read.text, baseDir, { ...options, filename: file });
+    const absolute = resolve(io.cwd, file);
+    const config = await configs.forFile(absolute);
+    if (config && !config.config) {
+      // A broken config is a configuration error (exit 2): its files are not checked under a guess.
+      fatal = true;
+      if (!reported.has(config)) results.push({ file: config.file, kind: undefined, diagnostics: config.diagnostics });
+      reported.add(config);
+      continue;
+    }
+    const baseDir = input.kind === "stdin" ? io.cwd : dirname(absolute);
+    const result = await checkText(read.text, baseDir, { ...options, filename: file, rules: config?.config?.rules });
     results.push({ file, kind: result.kind, diagnostics: result.diagnostics, text: read.text });
   }
-  const format = values.format as DiagnosticsFormat;
-  io.stdout(formatters[format](results, { color: format === "stylish" && useColor(io) }));
-  if (ioError) return 2;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
+
+  for (const target of targets) {
+    const color = target.output === undefined && target.format === "stylish" && useColor(io);
+    const text = formatters[target.format](results, { color, cwd: io.cwd });
+    await writeOutput(io, text, target.output, positionals);
+  }
+  return fatal ? 2 : exitCodeOf(results, failSeverity, maxWarnings);
 }

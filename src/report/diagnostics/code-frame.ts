@@ -1,8 +1,11 @@
 import type { Diagnostic } from "../../diagnostic.js";
 
-/** Shows a control character as a visible escape so input cannot drive the terminal. */
+/**
+ * Shows control characters (line breaks included, tab spared) as visible escapes, so input can
+ * neither drive the terminal nor break a one-line message into two.
+ */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

@@ -13,6 +13,13 @@ export interface FileResult {
 export interface FormatOptions {
   /** Use ANSI colour. Default: false. */
   readonly color?: boolean | undefined;
+  /**
+   * The directory that absolute file names are shown relative to, in the formats read by CI
+   * (`github`, `sarif`, `junit`, `markdown`). Default: `process.cwd()`.
+   */
+  readonly cwd?: string | undefined;
+  /** The ladderkit version to name in `sarif` output. Default: the built package's version, none from source. */
+  readonly toolVersion?: string | undefined;
 }
 
 /** Turns validation results into text: one function per output format. */

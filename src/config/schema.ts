@@ -1,0 +1,31 @@
+import * as z from "zod";
+import { ApiVersionSchema } from "../model/common.js";
+
+/** The file names a config may have, in the order they are looked for in each folder. */
+export const CONFIG_FILENAMES = [".ladderkit.yaml", ".ladderkit.yml"] as const;
+
+/** What a rule may be set to in a config: a severity, `warn` (short for `warning`), or `off`. */
+export const CONFIG_SEVERITIES = ["error", "warn", "warning", "info", "off"] as const;
+
+/** A rule's setting as written in a config file. */
+export type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
+
+/**
+ * `.ladderkit.yaml`: per-project settings, found by walking up from each validated file. Rule ids
+ * are checked against the registry apart from the schema, so an unknown one gets a did-you-mean.
+ */
+export const ConfigSchema = z
+  .strictObject({
+    apiVersion: ApiVersionSchema,
+    kind: z.literal("Config").meta({ description: "Always 'Config'." }),
+    rules: z
+      .record(z.string(), z.enum(CONFIG_SEVERITIES))
+      // `rules:` with every entry commented out is null: as good as no rules.
+      .nullable()
+      .optional()
+      .meta({ description: "Severity per rule id: error, warn (or warning), info or off. Rules left out keep their default." }),
+  })
+  .meta({ description: "ladderkit settings for the files in this folder and below." });
+
+/** A config file as written. */
+export type ConfigFile = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,173 @@
+import { LineCounter, Parser } from "yaml";
+import { compareDiagnostics, toDiagnostic, type Diagnostic, type Severity } from "../diagnostic.js";
+import { didYouMean, didYouMeanText } from "../load/suggest.js";
+import { rules as registry } from "./rules/index.js";
+
+/** The rule id of every report about a directive: unused, or naming a rule that does not exist. */
+export const DIRECTIVE_RULE = "unused-disable";
+
+/** What a directive does: silence the next line, silence from here on, or end a silence. */
+export type DirectiveKind = "disable-next-line" | "disable" | "enable";
+
+/** A `# ladderkit-disable…` or `# ladderkit-enable…` comment. Lines and columns are 1-based; the end is exclusive. */
+export interface Directive {
+  readonly kind: DirectiveKind;
+  /** The rule ids it names, as written; empty for the bare form, which means every rule. */
+  readonly rules: readonly string[];
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn: number;
+}
+
+/** Options for applying directives. */
+export interface ApplyOptions {
+  /** The rule ids a directive may silence. Default: the ids of the built-in registry. */
+  readonly rules?: readonly string[] | undefined;
+  /** The severity of reports about directives, or `off`. Default: `warning`. */
+  readonly severity?: Severity | "off" | undefined;
+}
+
+const DIRECTIVE = /^#\s*ladderkit-(disable-next-line|disable|enable)(?=\s|$)(.*)$/s;
+
+/** The comments of YAML text, from its syntax tree, so a `#` inside a quoted or block scalar is not one. */
+function comments(text: string, lineCounter: LineCounter): Array<{ offset: number; source: string }> {
+  const found: Array<{ offset: number; source: string }> = [];
+  // Walked without recursion: the text may nest deeper than the stack allows.
+  const stack: unknown[] = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) for (const item of node) stack.push(item);
+    else if (node !== null && typeof node === "object") {
+      const token = node as { type?: unknown; offset?: unknown; source?: unknown };
+      if (token.type === "comment" && typeof token.source === "string") found.push({ offset: Number(token.offset), source: token.source });
+      else for (const value of Object.values(node)) if (value !== null && typeof value === "object") stack.push(value);
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The directives in YAML text, in order: `# ladderkit-disable-next-line [rule, …]`,
+ * `# ladderkit-disable [rule, …]` and `# ladderkit-enable [rule, …]`. Rules are separated by commas
+ * or spaces; text after ` -- ` is a reason and is ignored. Only real comments count.
+ *
+ * @example
+ * findDirectives("a: 1 # ladderkit-disable-next-line duplicate-title\n");
+ * // [{ kind: "disable-next-line", rules: ["duplicate-title"], line: 1, column: 6, endColumn: 51 }]
+ */
+export function findDirectives(text: string): Directive[] {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // as parseYaml does, so columns agree
+  if (!text.includes("ladderkit-")) return [];
+  const lineCounter = new LineCounter();
+  const directives: Directive[] = [];
+  for (const comment of comments(text, lineCounter)) {
+    const source = comment.source.trimEnd();
+    const match = DIRECTIVE.exec(source);
+    if (!match) continue;
+    const list = match[2]!.replace(/(^|\s)--(\s.*)?$/s, "").trim();
+    const { line, col } = lineCounter.linePos(comment.offset);
+    const rules = [...new Set(list.split(/[\s,]+/).filter(Boolean))];
+    directives.push({ kind: match[1] as DirectiveKind, rules, line, column: col, endColumn: col + source.length });
+  }
+  return directives;
+}
+
+const names = (rules: readonly string[], rule: string): boolean => rules.length === 0 || rules.includes(rule);
+
+/** The directive (and which of its rules, `*` for all) that silences a diagnostic, as a key. */
+function silencer(d: Diagnostic, directives: readonly Directive[]): string | undefined {
+  const key = (i: number): string => `${i}:${directives[i]!.rules.length === 0 ? "*" : d.rule}`;
+  const line = d.line ?? 0;
+  const next = directives.findIndex((x) => x.kind === "disable-next-line" && x.line + 1 === line && names(x.rules, d.rule));
+  if (next !== -1) return key(next);
+  // The last block directive at or above the line decides: a disable silences, an enable does not.
+  for (let i = directives.length - 1; i >= 0; i--) {
+    const x = directives[i]!;
+    if (x.kind !== "disable-next-line" && x.line <= line && names(x.rules, d.rule)) return x.kind === "disable" ? key(i) : undefined;
+  }
+  return undefined;
+}
+
+/** Keys (as `silencer` makes) of the enables, or the rules they name, that end no disable. */
+function idleEnables(directives: readonly Directive[]): Set<string> {
+  const idle = new Set<string>();
+  let all = false;
+  const named = new Set<string>(); // disabled by name
+  const back = new Set<string>(); // enabled again by name while all are disabled
+  directives.forEach((x, i) => {
+    if (x.kind === "disable-next-line") return;
+    if (x.kind === "disable" && x.rules.length === 0) {
+      all = true;
+      named.clear();
+      back.clear();
+    }
+    if (x.kind === "disable") {
+      for (const r of x.rules) {
+        named.add(r);
+        back.delete(r);
+      }
+      return;
+    }
+    if (x.rules.length === 0) {
+      if (!all && named.size === 0) idle.add(`${i}:*`);
+      all = false;
+      named.clear();
+      back.clear();
+    }
+    for (const r of x.rules) {
+      if (!named.has(r) && !(all && !back.has(r))) idle.add(`${i}:${r}`);
+      named.delete(r);
+      if (all) back.add(r);
+    }
+  });
+  return idle;
+}
+
+function message(x: Directive, rule: string | undefined, ids: readonly string[]): string {
+  if (rule !== undefined && !ids.includes(rule)) return `'${rule}' is not a ladderkit rule${didYouMeanText(didYouMean(rule, ids))}`;
+  const what = rule === undefined ? "" : ` '${rule}'`;
+  if (x.kind === "enable") return `unused ladderkit-enable directive (no ladderkit-disable${what} to end)`;
+  return `unused ladderkit-${x.kind} directive (no${what} problem to silence)`;
+}
+
+/**
+ * Removes the diagnostics of `file` that directives silence, and reports (rule `unused-disable`)
+ * each directive, or each rule it names, that silenced nothing, and each named rule that does not
+ * exist. Only rule findings can be silenced: YAML, schema and loader errors cannot. When such an
+ * error is present the rules did not run, so no directive is reported unused.
+ *
+ * @example
+ * const { diagnostics } = parseLadder(text, { filename });
+ * const shown = applyDirectives(diagnostics, findDirectives(text), filename);
+ */
+export function applyDirectives(
+  diagnostics: readonly Diagnostic[],
+  directives: readonly Directive[],
+  file: string | undefined,
+  options: ApplyOptions = {},
+): Diagnostic[] {
+  const ids = options.rules ?? Object.keys(registry);
+  const used = new Set<string>();
+  const kept = diagnostics.filter((d) => {
+    if (d.file !== file || d.line === undefined || !ids.includes(d.rule)) return true;
+    const key = silencer(d, directives);
+    if (key !== undefined) used.add(key);
+    return key === undefined;
+  });
+  const severity = options.severity ?? "warning";
+  if (severity === "off") return kept;
+  const rulesRan = !diagnostics.some((d) => d.file === file && d.severity === "error" && !ids.includes(d.rule));
+  const idle = idleEnables(directives);
+  const reports = directives.flatMap((x, i) =>
+    (x.rules.length === 0 ? [undefined] : x.rules).flatMap((rule) => {
+      const key = `${i}:${rule ?? "*"}`;
+      const unknown = rule !== undefined && !ids.includes(rule);
+      const unused = x.kind === "enable" ? idle.has(key) : !used.has(key);
+      if (!unknown && !(rulesRan && unused)) return [];
+      const suggestion = unknown ? didYouMean(rule, ids) : undefined;
+      const finding = { rule: DIRECTIVE_RULE, severity, message: message(x, rule, ids), path: [], suggestion };
+      return [toDiagnostic(finding, file, { line: x.line, column: x.column, endLine: x.line, endColumn: x.endColumn })];
+    }),
+  );
+  return [...kept, ...reports].sort(compareDiagnostics);
+}
