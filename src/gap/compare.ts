@@ -37,83 +37,77 @@ export function competencyGaps(ladder: ResolvedLadder, level: ResolvedLevel, ass
  * Readiness labels, on the share of counted expectations met:
  * `ready` at 90% or more with nothing unassessed and no gap over one step; `nearly-ready` at 75%;
  * `developing` at 50%; `not-yet` below.
+ *
+ * @example
+ * const percent = Math.round(READINESS_THRESHOLDS.ready * 100); // 90
  */
 export const READINESS_THRESHOLDS = { ready: 0.9, nearlyReady: 0.75, developing: 0.5 } as const;
 
+/** Counts toward readiness, one expectation at a time: what `readinessOf` and `readinessAt` share. */
+class Tally {
+  met = 0;
+  gaps = 0;
+  unassessed = 0;
+  notApplicable = 0;
+  totalGap = 0;
+  weightedGap = 0;
+  largest = 0;
+
+  /** Counts an assessed expectation: met when `gap` is 0 or less. */
+  assessed(gap: number, weight: number): void {
+    if (gap <= 0) {
+      this.met++;
+      return;
+    }
+    this.gaps++;
+    this.totalGap += gap;
+    this.weightedGap += gap * weight;
+    if (gap > this.largest) this.largest = gap;
+  }
+
+  /** The readiness of `expected` expectations so counted. */
+  readiness(expected: number): Readiness {
+    const counted = expected - this.notApplicable;
+    const share = counted === 0 ? 1 : this.met / counted;
+    return {
+      counted,
+      met: this.met,
+      gaps: this.gaps,
+      unassessed: this.unassessed,
+      notApplicable: this.notApplicable,
+      share,
+      totalGap: this.totalGap,
+      weightedGap: this.weightedGap,
+      label: labelOf(share, this.unassessed, this.largest),
+    };
+  }
+}
+
 /** Sums a list of competency gaps into readiness. */
 export function readinessOf(gaps: readonly CompetencyGap[]): Readiness {
-  let met = 0;
-  let gapCount = 0;
-  let unassessed = 0;
-  let notApplicable = 0;
-  let totalGap = 0;
-  let weightedGap = 0;
-  let largest = 0;
+  const tally = new Tally();
   for (const g of gaps) {
-    if (g.status === "met") met++;
-    else if (g.status === "gap") {
-      gapCount++;
-      totalGap += g.gap;
-      weightedGap += g.gap * g.weight;
-      largest = Math.max(largest, g.gap);
-    } else if (g.status === "unassessed") unassessed++;
-    else notApplicable++;
+    if (g.status === "met" || g.status === "gap") tally.assessed(g.gap, g.weight);
+    else if (g.status === "unassessed") tally.unassessed++;
+    else tally.notApplicable++;
   }
-  const counted = gaps.length - notApplicable;
-  const share = counted === 0 ? 1 : met / counted;
-  return {
-    counted,
-    met,
-    gaps: gapCount,
-    unassessed,
-    notApplicable,
-    share,
-    totalGap,
-    weightedGap,
-    label: labelOf(share, unassessed, largest),
-  };
+  return tally.readiness(gaps.length);
 }
 
 /**
  * The readiness of `competencyGaps(ladder, level, assessments)` without building the rows: the report's
- * baseline needs only the counts. Counts exactly as `readinessOf` does, in the same order.
+ * baseline needs only the counts. Counts exactly as `readinessOf` does.
  */
 export function readinessAt(ladder: ResolvedLadder, level: ResolvedLevel, assessments: readonly Assessment[]): Readiness {
   const { stepRank } = indexOf(ladder);
-  let met = 0;
-  let gapCount = 0;
-  let unassessed = 0;
-  let notApplicable = 0;
-  let totalGap = 0;
-  let weightedGap = 0;
-  let largest = 0;
+  const tally = new Tally();
   for (const { competency, position, expectation } of rowsOf(ladder, level)) {
     const assessment = assessments[position]!;
-    if (assessment.kind === "status") notApplicable++;
-    else if (assessment.kind === "none") unassessed++;
-    else {
-      const gap = expectation.rank - stepRank.get(assessment.step)!;
-      if (gap > 0) {
-        gapCount++;
-        totalGap += gap;
-        weightedGap += gap * competency.weight;
-        largest = Math.max(largest, gap);
-      } else met++;
-    }
+    if (assessment.kind === "status") tally.notApplicable++;
+    else if (assessment.kind === "none") tally.unassessed++;
+    else tally.assessed(expectation.rank - stepRank.get(assessment.step)!, competency.weight);
   }
-  const counted = level.expectations.size - notApplicable;
-  const share = counted === 0 ? 1 : met / counted;
-  return {
-    counted,
-    met,
-    gaps: gapCount,
-    unassessed,
-    notApplicable,
-    share,
-    totalGap,
-    weightedGap,
-    label: labelOf(share, unassessed, largest),
-  };
+  return tally.readiness(level.expectations.size);
 }
 
 /** The label for a share met; `ready` also needs nothing unassessed and no gap over one step. */
