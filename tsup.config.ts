@@ -6,19 +6,43 @@ const define = { __VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    // ESM is left unbundled, one file per source module (dist/index.js, dist/gap/analyze-gap.js, ...),
+    // so that with package.json's `"sideEffects": false` a consumer's bundler drops every module it
+    // does not use: `import { analyzeGap }` pulls in neither yaml, zod nor any renderer
+    // (test/tree-shaking.test.ts). (Code splitting over the public modules loads fewer files, but
+    // leaves bare `import "./chunk.js"` lines that esbuild warns about in every consumer's build.)
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    bundle: false,
+    format: ["esm"],
     clean: true,
     target: "node20",
     sourcemap: false,
     define,
   },
   {
-    // The CLI is one bundled file: fewer modules to resolve makes start-up faster.
+    // CommonJS stays one bundled file: require() has no tree-shaking to gain from separate files.
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    target: "node20",
+    sourcemap: false,
+    define,
+  },
+  {
+    // The declarations where package.json's exports point: dist/index.d.ts and dist/index.d.cts.
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+  },
+  {
+    // The CLI: one entry file with what `validate` needs; commands and rarely used formats (HTML,
+    // SARIF, JUnit, Markdown) are dynamic import()s, split into dist/_cli/ and loaded on use.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     target: "node20",
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = "_cli/[name]-[hash]";
+    },
     // Bundled CommonJS dependencies (yaml's Node build) call require(): give them one.
     banner: {
       js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',

@@ -1,6 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 
 /** A file to check, `-` for standard input, a path that does not exist, or a glob that matched nothing. */
 export type Input =
@@ -44,6 +43,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         inputs.push(...found.map((path) => ({ kind: "file" as const, path })));
       } else inputs.push({ kind: "file", path: arg });
     } catch {
+      // Loaded only here: most runs name files and folders, and never need the glob matcher.
+      const { glob, isDynamicPattern } = await import("tinyglobby");
       if (!isDynamicPattern(arg)) {
         inputs.push({ kind: "missing", path: arg });
         continue;

@@ -1,5 +1,6 @@
 import type { parseArgs } from "node:util";
-import { formatters, type DiagnosticsFormat } from "../report/diagnostics/index.js";
+import type { DiagnosticsFormat } from "../report/diagnostics/index.js";
+import { formatterLoaders } from "./formatters.js";
 import { UsageError } from "./io.js";
 
 /** One output of a validation run: a format, written to a file or (without one) standard output. */
@@ -22,8 +23,8 @@ export function formatTargets(tokens: readonly Token[], env: Readonly<Record<str
     if (token.kind !== "option") continue;
     if (token.name === "format") {
       const format = token.value ?? "";
-      if (!Object.hasOwn(formatters, format))
-        throw new UsageError(`unknown format '${format}'; expected one of: ${Object.keys(formatters).join(", ")}`);
+      if (!Object.hasOwn(formatterLoaders, format))
+        throw new UsageError(`unknown format '${format}'; expected one of: ${Object.keys(formatterLoaders).join(", ")}`);
       targets.push({ format: format as DiagnosticsFormat });
     } else if (token.name === "output") {
       const last = targets[targets.length - 1];

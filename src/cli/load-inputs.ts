@@ -3,13 +3,13 @@ import { loadLadder, loadProfile } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { formatters } from "../report/diagnostics/index.js";
+import { stylish } from "../report/diagnostics/stylish.js";
 import { useColor, type CliIO } from "./io.js";
 
 /** Prints errors and warnings to standard error (never standard output, which carries the report). */
 export function reportProblems(io: CliIO, file: string, diagnostics: readonly Diagnostic[]): void {
   const shown = diagnostics.filter((d) => d.severity !== "info");
-  if (shown.length > 0) io.stderr(formatters.stylish([{ file, kind: undefined, diagnostics: shown }], { color: useColor(io) }));
+  if (shown.length > 0) io.stderr(stylish([{ file, kind: undefined, diagnostics: shown }], { color: useColor(io) }));
 }
 
 /** The exit code for diagnostics that stopped a command: 2 when a file could not be read, else 1. */

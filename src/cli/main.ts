@@ -1,20 +1,22 @@
-import { gap, gapUsage } from "./commands/gap.js";
-import { schema, schemaUsage } from "./commands/schema.js";
-import { team, teamUsage } from "./commands/team.js";
-import { tracks, tracksUsage } from "./commands/tracks.js";
-import { validate, validateUsage } from "./commands/validate.js";
 import { UsageError, type CliIO } from "./io.js";
 
 /** The package version, put in by the build; `dev` when run from source. */
 declare const __VERSION__: string | undefined;
 const version = typeof __VERSION__ === "string" ? __VERSION__ : "dev";
 
-const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<number>; usage: string }> = {
-  validate: { run: validate, usage: validateUsage },
-  gap: { run: gap, usage: gapUsage },
-  team: { run: team, usage: teamUsage },
-  schema: { run: schema, usage: schemaUsage },
-  tracks: { run: tracks, usage: tracksUsage },
+interface Command {
+  readonly run: (args: string[], io: CliIO) => Promise<number>;
+  readonly usage: string;
+}
+
+// Each command is imported when it runs, so `validate` starts without the gap analysis and its
+// renderers, and `--version` without any of them (the bundled CLI keeps each in its own chunk).
+const commands: Record<string, () => Promise<Command>> = {
+  validate: () => import("./commands/validate.js").then((m) => ({ run: m.validate, usage: m.validateUsage })),
+  gap: () => import("./commands/gap.js").then((m) => ({ run: m.gap, usage: m.gapUsage })),
+  team: () => import("./commands/team.js").then((m) => ({ run: m.team, usage: m.teamUsage })),
+  schema: () => import("./commands/schema.js").then((m) => ({ run: m.schema, usage: m.schemaUsage })),
+  tracks: () => import("./commands/tracks.js").then((m) => ({ run: m.tracks, usage: m.tracksUsage })),
 };
 
 const usage = `Usage: ladderkit <command> [options]
@@ -50,16 +52,18 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`${version}\n`);
     return 0;
   }
-  const command = commands[name];
-  if (!command || !Object.hasOwn(commands, name)) {
+  const load = commands[name];
+  if (!load || !Object.hasOwn(commands, name)) {
     io.stderr(`ladderkit: unknown command '${name}'\n\n${usage}\n`);
     return 2;
   }
+  let command: Command | undefined;
   try {
+    command = await load();
     return await command.run(rest, io);
   } catch (error) {
     const usageError = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (usageError) {
+    if (usageError && command) {
       io.stderr(`ladderkit ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
       return 2;
     }

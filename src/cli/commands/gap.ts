@@ -2,10 +2,11 @@ import { parseArgs } from "node:util";
 import { analyzeGap } from "../../gap/analyze-gap.js";
 import { shortestPath } from "../../model/graph.js";
 import { didYouMeanText, didYouMean } from "../../load/suggest.js";
-import { GAP_FORMATS, renderGapReport, type GapFormat } from "../../report/gap/index.js";
+import { GAP_FORMATS, type GapFormat } from "../../report/gap/types.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
 import { ladderFromFlag, profileFromFile } from "../load-inputs.js";
 import { writeOutput } from "../output.js";
+import { gapRendererLoaders } from "../renderers.js";
 
 export const gapUsage = `Usage: ladderkit gap --profile <file> [options]
 
@@ -62,6 +63,7 @@ export async function gap(args: string[], io: CliIO): Promise<number> {
   const format = values.format as GapFormat;
   const color = format === "text" && values.out === undefined && useColor(io);
   const inputs = [values.profile, ...(values.ladder === undefined ? [] : [values.ladder])];
-  await writeOutput(io, renderGapReport(report, format, { color }), values.out, inputs);
+  const render = await gapRendererLoaders[format]();
+  await writeOutput(io, render(report, { color }), values.out, inputs);
   return 0;
 }

@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { analyzeTeam } from "../../gap/team.js";
 import type { Profile } from "../../model/profile.js";
-import { GAP_FORMATS, renderTeamReport, type GapFormat } from "../../report/gap/index.js";
+import { GAP_FORMATS, type GapFormat } from "../../report/gap/types.js";
 import { expandInputs } from "../files.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
 import { ladderFromFlag, profileFromFile } from "../load-inputs.js";
 import { writeOutput } from "../output.js";
+import { teamRendererLoaders } from "../renderers.js";
 
 export const teamUsage = `Usage: ladderkit team <profiles | directories>... --ladder <file> [options]
 
@@ -54,6 +55,7 @@ export async function team(args: string[], io: CliIO): Promise<number> {
   if (worst > 0) return worst;
   const format = values.format as GapFormat;
   const color = format === "text" && values.out === undefined && useColor(io);
-  await writeOutput(io, renderTeamReport(analyzeTeam(ladder, profiles), format, { color }), values.out, [values.ladder, ...positionals]);
+  const render = await teamRendererLoaders[format]();
+  await writeOutput(io, render(analyzeTeam(ladder, profiles), { color }), values.out, [values.ladder, ...positionals]);
   return 0;
 }

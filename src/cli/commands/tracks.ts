@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { loadLadder } from "../../api/load.js";
-import { formatters } from "../../report/diagnostics/index.js";
+import { stylish } from "../../report/diagnostics/stylish.js";
 import { renderTracksText } from "../../report/tracks-text.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
 
@@ -18,7 +18,7 @@ export async function tracks(args: string[], io: CliIO): Promise<number> {
   const file = args[0]!;
   const { ladder, diagnostics } = await loadLadder(resolve(io.cwd, file), { filename: file });
   if (!ladder) {
-    io.stderr(formatters.stylish([{ file, kind: "Ladder", diagnostics }], { color: useColor(io) }));
+    io.stderr(stylish([{ file, kind: "Ladder", diagnostics }], { color: useColor(io) }));
     return diagnostics.some((d) => d.rule === "file-read") ? 2 : 1;
   }
   io.stdout(renderTracksText(ladder));

@@ -6,11 +6,11 @@ import { createConfigCache } from "../../config/cache.js";
 import { loadConfig } from "../../config/load.js";
 import type { ConfigResult } from "../../config/parse.js";
 import { toDiagnostic } from "../../diagnostic.js";
-import { formatters } from "../../report/diagnostics/index.js";
 import type { FileResult } from "../../report/diagnostics/types.js";
 import { exitCodeOf, parseFailSeverity, parseMaxWarnings } from "../exit-code.js";
 import { expandInputs } from "../files.js";
 import { formatTargets } from "../format-targets.js";
+import { formatterLoaders } from "../formatters.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
 import { writeOutput } from "../output.js";
 
@@ -21,7 +21,7 @@ Each file follows the nearest .ladderkit.yaml above it (rule severities), and it
 # ladderkit-disable-next-line <rule> and # ladderkit-disable <rule> comments.
 
 Options:
-  --format <name>            ${Object.keys(formatters).join(" | ")} (default: stylish, or github
+  --format <name>            ${Object.keys(formatterLoaders).join(" | ")} (default: stylish, or github
                              inside GitHub Actions); may be given several times
   -o, --output <file>        write the --format just before it to a file
   --fail-severity <level>    exit 1 on findings at or above: error (default), warning, info
@@ -103,7 +103,8 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
 
   for (const target of targets) {
     const color = target.output === undefined && target.format === "stylish" && useColor(io);
-    const text = formatters[target.format](results, { color, cwd: io.cwd });
+    const formatter = await formatterLoaders[target.format]();
+    const text = formatter(results, { color, cwd: io.cwd });
     await writeOutput(io, text, target.output, positionals);
   }
   return fatal ? 2 : exitCodeOf(results, failSeverity, maxWarnings);

@@ -1,0 +1,118 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatterLoaders } from "../src/cli/formatters.js";
+import { gapRendererLoaders, teamRendererLoaders } from "../src/cli/renderers.js";
+import { formatters } from "../src/report/diagnostics/index.js";
+import { gapRenderers, teamRenderers } from "../src/report/gap/index.js";
+
+/** A line of the HTML reports' style sheet (src/report/gap/html-style.ts): in no file `validate` loads. */
+const HTML_CSS = "--met-bg: #dcfce7";
+/** Module markers esbuild writes in the unminified CLI chunks, one per rarely used format. */
+const LAZY_MODULES = [
+  "src/report/gap/html.ts",
+  "src/report/gap/html-style.ts",
+  "src/report/gap/markdown.ts",
+  "src/report/diagnostics/sarif.ts",
+  "src/report/diagnostics/junit.ts",
+  "src/report/diagnostics/markdown.ts",
+  "src/gap/analyze-gap.ts",
+];
+
+/** A module hook that appends every file Node loads to the file named by $LADDERKIT_LOAD_LOG. */
+let hooks: string;
+
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), "ladderkit-lazy-"));
+  writeFileSync(
+    join(dir, "hooks.mjs"),
+    `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  if (url.startsWith("file:")) appendFileSync(process.env.LADDERKIT_LOAD_LOG, url + "\\n");
+  return next(url, context);
+}`,
+  );
+  writeFileSync(join(dir, "register.mjs"), `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n`);
+  hooks = join(dir, "register.mjs");
+});
+
+/** Runs the built CLI and lists the files of dist/ it loaded. */
+function runTracing(args: string[]): { status: number | null; stdout: string; loaded: string[] } {
+  const log = join(mkdtempSync(join(tmpdir(), "ladderkit-lazy-log-")), "loaded.txt");
+  writeFileSync(log, "");
+  const result = spawnSync(process.execPath, ["--import", pathToFileURL(hooks).href, "dist/cli.js", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, LADDERKIT_LOAD_LOG: log },
+  });
+  const dist = resolve("dist");
+  const loaded = readFileSync(log, "utf8")
+    .split("\n")
+    .filter((url) => url.startsWith("file:"))
+    .map((url) => fileURLToPath(url))
+    .filter((path) => path.startsWith(dist));
+  return { status: result.status, stdout: result.stdout, loaded: [...new Set(loaded)] };
+}
+
+const contains = (files: string[], text: string) => files.filter((file) => readFileSync(file, "utf8").includes(text));
+
+describe("the CLI loads rarely used formats lazily", () => {
+  it("is split into dist/cli.js and chunks, with the HTML renderer outside dist/cli.js", () => {
+    const chunks = readdirSync("dist/_cli").map((name) => join("dist/_cli", name));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(readFileSync("dist/cli.js", "utf8")).not.toContain(HTML_CSS);
+    expect(contains(chunks, HTML_CSS)).toHaveLength(1);
+  });
+
+  it("`validate` loads neither the gap analysis nor the HTML, Markdown, SARIF or JUnit formats", () => {
+    const { status, stdout, loaded } = runTracing(["validate", "ladders/dual-track.yaml"]);
+    expect(status, stdout).toBe(0);
+    expect(loaded).toContain(resolve("dist/cli.js"));
+    expect(loaded.length).toBeGreaterThan(1); // the hook saw the chunks too
+    expect(contains(loaded, HTML_CSS)).toEqual([]);
+    for (const module of LAZY_MODULES) expect(contains(loaded, `// ${module}\n`), module).toEqual([]);
+  });
+
+  it("`--version` loads no command and no dependency", () => {
+    const { status, loaded } = runTracing(["--version"]);
+    expect(status).toBe(0);
+    expect(loaded).toContain(resolve("dist/cli.js"));
+    expect(contains(loaded, "// node_modules/")).toEqual([]);
+    expect(contains(loaded, "// src/cli/commands/")).toEqual([]);
+  });
+
+  it("`gap --format html` loads the HTML renderer and writes a whole page", () => {
+    const { status, stdout, loaded } = runTracing(["gap", "--profile", "ladders/profiles/senior-at-fork.yaml", "--format", "html"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^<!doctype html>/i);
+    expect(stdout.trimEnd()).toMatch(/<\/html>$/);
+    expect(contains(loaded, HTML_CSS)).toHaveLength(1);
+  });
+
+  it.each([
+    ["team", ["team", "ladders/profiles", "--ladder", "ladders/dual-track.yaml", "--format", "html"], /^<!doctype html>/i],
+    ["sarif", ["validate", "ladders/dual-track.yaml", "--format", "sarif"], /"version": "2\.1\.0"/],
+    ["junit", ["validate", "ladders/dual-track.yaml", "--format", "junit"], /<testsuites /],
+    ["markdown", ["validate", "ladders/dual-track.yaml", "--format", "markdown"], /No problems found/],
+  ])("a lazily loaded format works from dist: %s", (_, args, expected) => {
+    const { status, stdout } = runTracing(args);
+    expect(status, stdout).toBe(0);
+    expect(stdout).toMatch(expected);
+  });
+});
+
+describe("the CLI's format loaders", () => {
+  it("name the same formats, in the same order, as the registries", () => {
+    expect(Object.keys(formatterLoaders)).toEqual(Object.keys(formatters));
+    expect(Object.keys(gapRendererLoaders)).toEqual(Object.keys(gapRenderers));
+    expect(Object.keys(teamRendererLoaders)).toEqual(Object.keys(teamRenderers));
+  });
+
+  it("load the very functions the registries hold", async () => {
+    for (const [name, load] of Object.entries(formatterLoaders)) expect(await load(), name).toBe(formatters[name as keyof typeof formatters]);
+    for (const [name, load] of Object.entries(gapRendererLoaders)) expect(await load(), name).toBe(gapRenderers[name as keyof typeof gapRenderers]);
+    for (const [name, load] of Object.entries(teamRendererLoaders)) expect(await load(), name).toBe(teamRenderers[name as keyof typeof teamRenderers]);
+  });
+});
