@@ -29,7 +29,12 @@ export interface Diagnostic {
 /** A finding before a position is attached: what rules and checks produce. */
 export type Finding = Pick<Diagnostic, "rule" | "severity" | "message" | "path" | "suggestion">;
 
-/** Orders diagnostics by file, line and column, then rule and message, so output is stable. */
+/**
+ * Orders diagnostics by file, line and column, then rule and message, so output is stable.
+ *
+ * @example
+ * const all = [...ladderResult.diagnostics, ...profileResult.diagnostics].sort(compareDiagnostics);
+ */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.file ?? "").localeCompare(b.file ?? "") ||
@@ -40,12 +45,22 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-/** True when any diagnostic is an error. */
+/**
+ * True when any diagnostic is an error.
+ *
+ * @example
+ * if (hasErrors(diagnostics)) process.exitCode = 1;
+ */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** Renders a path as `tracks[1].levels[0].band`; the empty path is the document root. */
+/**
+ * Renders a path as `tracks[1].levels[0].band`; the empty path is the document root.
+ *
+ * @example
+ * formatPath(["tracks", 1, "levels", 0, "band"]); // "tracks[1].levels[0].band"
+ */
 export function formatPath(path: readonly PathKey[]): string {
   let out = "";
   for (const key of path) {

@@ -64,6 +64,10 @@ export interface DocumentResult {
  * Checks YAML text of either kind, told apart by its `kind` field (a document without a known kind
  * is checked as a ladder, so the schema says what is missing). A profile is checked against the
  * ladder given in options, or else the ladder file it names, relative to `baseDir`.
+ *
+ * @example
+ * const result = await checkText(uploadedYaml, "ladders/profiles", { filename: "upload.yaml" });
+ * if (result.kind === "Profile" && result.profile) console.log(result.profile.level);
  */
 export async function checkText(
   text: string,

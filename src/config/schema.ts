@@ -1,7 +1,12 @@
 import * as z from "zod";
 import { ApiVersionSchema } from "../model/common.js";
 
-/** The file names a config may have, in the order they are looked for in each folder. */
+/**
+ * The file names a config may have, in the order they are looked for in each folder.
+ *
+ * @example
+ * const hasConfig = CONFIG_FILENAMES.some((name) => existsSync(join(folder, name)));
+ */
 export const CONFIG_FILENAMES = [".ladderkit.yaml", ".ladderkit.yml"] as const;
 
 /** What a rule may be set to in a config: a severity, `warn` (short for `warning`), or `off`. */
@@ -13,6 +18,9 @@ export type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
 /**
  * `.ladderkit.yaml`: per-project settings, found by walking up from each validated file. Rule ids
  * are checked against the registry apart from the schema, so an unknown one gets a did-you-mean.
+ *
+ * @example
+ * ConfigSchema.parse({ apiVersion: "ladderkit/v1", kind: "Config", rules: { "duplicate-title": "off" } });
  */
 export const ConfigSchema = z
   .strictObject({
@@ -27,5 +35,9 @@ export const ConfigSchema = z
   })
   .meta({ description: "ladderkit settings for the files in this folder and below." });
 
-/** A config file as written. */
+/**
+ * A config file as written.
+ *
+ * @interface
+ */
 export type ConfigFile = z.infer<typeof ConfigSchema>;

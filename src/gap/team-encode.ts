@@ -3,9 +3,19 @@ import type { ResolvedLadder } from "../model/resolved.js";
 import { assess, ratingOf } from "./assess.js";
 import { indexOf } from "./refs.js";
 
-/** No rating. */
+/**
+ * No rating.
+ *
+ * @example
+ * team.ratings[person * ladder.competencies.length + competency] = UNASSESSED;
+ */
 export const UNASSESSED = -1;
-/** Marked not applicable or no opportunity. */
+/**
+ * Marked not applicable or no opportunity.
+ *
+ * @example
+ * team.ratings[person * ladder.competencies.length + competency] = NOT_APPLICABLE;
+ */
 export const NOT_APPLICABLE = -2;
 
 /**
@@ -26,6 +36,10 @@ export interface EncodedTeam {
 /**
  * Encodes profiles into columns for `analyzeTeam`. Profiles must fit the ladder (validate them
  * first): an unknown level or target throws a TypeError; unknown competencies are ignored.
+ *
+ * @example
+ * const team = encodeTeam(ladder, profiles); // once, then analyse it as often as needed
+ * const report = analyzeTeam(ladder, team);
  */
 export function encodeTeam(ladder: ResolvedLadder, profiles: readonly Profile[]): EncodedTeam {
   const { stepRank } = indexOf(ladder);

@@ -2,7 +2,12 @@ import type { PersonalGoal } from "../model/profile.js";
 import type { MoveKind } from "../model/resolved.js";
 import type { TrackKind } from "../model/track.js";
 
-/** The version of the gap and team report shapes; raised on any incompatible change. */
+/**
+ * The version of the gap and team report shapes; raised on any incompatible change.
+ *
+ * @example
+ * if (stored.version !== REPORT_VERSION) stored = analyzeGap(ladder, profile); // computed by another version
+ */
 export const REPORT_VERSION = 1;
 
 /** A level as reports name it. */

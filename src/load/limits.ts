@@ -8,7 +8,12 @@ export interface Limits {
   readonly maxAliases: number;
 }
 
-/** The limits used when none are given. */
+/**
+ * The limits used when none are given.
+ *
+ * @example
+ * parseLadder(text, { limits: { maxBytes: DEFAULT_LIMITS.maxBytes / 10 } }); // the rest stay default
+ */
 export const DEFAULT_LIMITS: Limits = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 64,

@@ -1,6 +1,11 @@
 import * as z from "zod";
 
-/** The `apiVersion` every ladderkit document carries. */
+/**
+ * The `apiVersion` every ladderkit document carries.
+ *
+ * @example
+ * if (document.apiVersion !== API_VERSION) console.log("not a ladderkit/v1 document");
+ */
 export const API_VERSION = "ladderkit/v1";
 
 /**

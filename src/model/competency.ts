@@ -34,7 +34,15 @@ export const CompetencySchema = z
   })
   .meta({ description: "A competency: what is assessed." });
 
-/** A group of competencies. */
+/**
+ * A group of competencies.
+ *
+ * @interface
+ */
 export type Category = z.infer<typeof CategorySchema>;
-/** What is assessed. */
+/**
+ * What is assessed.
+ *
+ * @interface
+ */
 export type Competency = z.infer<typeof CompetencySchema>;

@@ -1,6 +1,11 @@
 import type { Move, MoveKind, ResolvedLadder } from "./resolved.js";
 
-/** The moves that take a person up: everything but a lateral track switch. */
+/**
+ * The moves that take a person up: everything but a lateral track switch.
+ *
+ * @example
+ * const upOnly = reachableFrom(ladder, ["senior-engineer"], PROMOTION_KINDS);
+ */
 export const PROMOTION_KINDS: readonly MoveKind[] = ["promotion", "branch", "convergence"];
 
 /** Outgoing moves by level id, limited to the given kinds, in ladder order. */
@@ -14,6 +19,9 @@ export function movesFrom(ladder: ResolvedLadder, kinds: readonly MoveKind[] = P
 /**
  * Entry levels: the first level of every track that neither branches from another track nor is led
  * into by one. People are hired there; every other level is reached by moves.
+ *
+ * @example
+ * entryLevels(ladder); // ["engineer-1"] for ladders/dual-track.yaml
  */
 export function entryLevels(ladder: ResolvedLadder): string[] {
   const ledInto = new Set(ladder.tracks.map((t) => t.leadsTo));
@@ -27,6 +35,11 @@ export function entryLevels(ladder: ResolvedLadder): string[] {
  * empty array when `from` is `to`. Breadth first, so the fewest hops. Among equally short paths it
  * takes the one that switches track earliest (make the lateral move at the current band, then grow
  * on the new track), then the one whose moves come first in ladder order.
+ *
+ * @example
+ * const path = shortestPath(ladder, "senior-engineer", "principal-architect");
+ * // branch to lead-engineer, then promotions to architect and principal-architect
+ * console.log(path?.map((move) => `${move.kind} to ${move.to}`));
  */
 export function shortestPath(
   ladder: ResolvedLadder,
@@ -51,7 +64,13 @@ export function shortestPath(
   return path;
 }
 
-/** Every level reachable from the given levels by moves of the given kinds, the starts included. */
+/**
+ * Every level reachable from the given levels by moves of the given kinds, the starts included.
+ *
+ * @example
+ * const above = reachableFrom(ladder, ["engineering-manager"]); // the management track, then the CTO
+ * const withSwitches = reachableFrom(ladder, ["engineering-manager"], [...PROMOTION_KINDS, "switch"]);
+ */
 export function reachableFrom(
   ladder: ResolvedLadder,
   starts: readonly string[],

@@ -4,7 +4,14 @@ import { CategorySchema, CompetencySchema } from "./competency.js";
 import { ScaleSchema } from "./scale.js";
 import { TrackSchema } from "./track.js";
 
-/** A career ladder: `apiVersion: ladderkit/v1`, `kind: Ladder`. */
+/**
+ * A career ladder: `apiVersion: ladderkit/v1`, `kind: Ladder`. The shape only: `validateLadder`
+ * also resolves the ladder and runs the rules.
+ *
+ * @example
+ * const parsed = LadderSchema.safeParse(value);
+ * if (!parsed.success) console.log(parsed.error.issues.length, "schema issues");
+ */
 export const LadderSchema = z
   .strictObject({
     apiVersion: ApiVersionSchema,
@@ -23,5 +30,9 @@ export const LadderSchema = z
     description: "A career ladder with parallel tracks (ladderkit/v1).",
   });
 
-/** A ladder as written in YAML. */
+/**
+ * A ladder as written in YAML.
+ *
+ * @interface
+ */
 export type Ladder = z.infer<typeof LadderSchema>;

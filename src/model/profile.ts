@@ -1,7 +1,12 @@
 import * as z from "zod";
 import { ApiVersionSchema, DateSchema, IdSchema, idRecord, TextSchema } from "./common.js";
 
-/** Why a competency has no rating: it does not apply, or there was no chance to show it. */
+/**
+ * Why a competency has no rating: it does not apply, or there was no chance to show it.
+ *
+ * @example
+ * const marked = Object.values(profile.ratings).filter((r) => typeof r === "object" && RATING_STATUSES.some((s) => s === r.status));
+ */
 export const RATING_STATUSES = ["not-applicable", "no-opportunity"] as const;
 
 /** A rating with its sources: agreed, manager and self steps, evidence and status. */
@@ -22,7 +27,14 @@ export const RatingDetailSchema = z
   })
   .meta({ description: "A rating with its sources." });
 
-/** A rating: a step id (the agreed rating), or the detailed form. */
+/**
+ * A rating: a step id (the agreed rating), or the detailed form.
+ *
+ * @example
+ * RatingSchema.parse("expert");
+ * RatingSchema.parse({ agreed: "practitioner", self: "expert", evidence: ["https://wiki.example.com/adr/12"] });
+ * RatingSchema.parse({ status: "no-opportunity" });
+ */
 export const RatingSchema = z.union([
   IdSchema.meta({ description: "The agreed step id." }),
   RatingDetailSchema,
@@ -38,7 +50,14 @@ export const PersonalGoalSchema = z
   })
   .meta({ description: "A goal the person set for themselves." });
 
-/** An assessment of one person: `apiVersion: ladderkit/v1`, `kind: Profile`. */
+/**
+ * An assessment of one person: `apiVersion: ladderkit/v1`, `kind: Profile`. The shape only:
+ * `validateProfile` with a ladder also checks levels, competencies and steps.
+ *
+ * @example
+ * const parsed = ProfileSchema.safeParse(JSON.parse(body));
+ * if (parsed.success) console.log(parsed.data.person.name, parsed.data.level);
+ */
 export const ProfileSchema = z
   .strictObject({
     apiVersion: ApiVersionSchema,
@@ -65,11 +84,23 @@ export const ProfileSchema = z
 
 /** The status of an unrated competency. */
 export type RatingStatus = (typeof RATING_STATUSES)[number];
-/** A rating in its detailed form. */
+/**
+ * A rating in its detailed form.
+ *
+ * @interface
+ */
 export type RatingDetail = z.infer<typeof RatingDetailSchema>;
 /** A rating as written: a step id or the detailed form. */
 export type Rating = z.infer<typeof RatingSchema>;
-/** A goal the person set for themselves. */
+/**
+ * A goal the person set for themselves.
+ *
+ * @interface
+ */
 export type PersonalGoal = z.infer<typeof PersonalGoalSchema>;
-/** A profile as written in YAML. */
+/**
+ * A profile as written in YAML.
+ *
+ * @interface
+ */
 export type Profile = z.infer<typeof ProfileSchema>;

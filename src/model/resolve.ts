@@ -57,7 +57,7 @@ function branchOrder(tracks: readonly Track[], trackOfLevel: Map<string, string>
  * and left for the validation rules to report.
  *
  * @example
- * const resolved = resolveLadder(ladder);
+ * const resolved = resolveLadder(LadderSchema.parse(value)); // the shape checked, not the rules
  * resolved.levelById.get("architect")?.expectations.get("system-design")?.step;
  */
 export function resolveLadder(ladder: Ladder): ResolvedLadder {

@@ -16,5 +16,9 @@ export const ScaleSchema = z
   .min(2)
   .meta({ description: "The ordered proficiency steps, lowest first (at least two)." });
 
-/** One step of the proficiency scale. */
+/**
+ * One step of the proficiency scale.
+ *
+ * @interface
+ */
 export type ScaleStep = z.infer<typeof ScaleStepSchema>;

@@ -1,7 +1,12 @@
 import * as z from "zod";
 import { IdSchema, idRecord, TextSchema } from "./common.js";
 
-/** The kinds of track a ladder may hold. */
+/**
+ * The kinds of track a ladder may hold.
+ *
+ * @example
+ * for (const kind of TRACK_KINDS) console.log(kind, ladder.tracks.filter((track) => track.kind === kind).length);
+ */
 export const TRACK_KINDS = [
   "individual-contributor",
   "management",
@@ -73,7 +78,15 @@ export const TrackSchema = z
 export type TrackKind = z.infer<typeof TrackKindSchema>;
 /** An expectation as written: a step id, or a step with a description. */
 export type Expectation = z.infer<typeof ExpectationSchema>;
-/** A level as written. */
+/**
+ * A level as written.
+ *
+ * @interface
+ */
 export type Level = z.infer<typeof LevelSchema>;
-/** A track as written. */
+/**
+ * A track as written.
+ *
+ * @interface
+ */
 export type Track = z.infer<typeof TrackSchema>;

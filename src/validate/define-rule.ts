@@ -24,6 +24,7 @@ export interface RuleReport<M extends string> {
 /** What a ladder rule sees. */
 export interface LadderRuleContext<M extends string> {
   readonly ladder: ResolvedLadder;
+  /** Reports one finding; the runner adds the rule id, severity and message. */
   report(report: RuleReport<M>): void;
 }
 
@@ -37,6 +38,7 @@ export interface LadderRule<M extends string = string> {
   readonly id: string;
   readonly target: "ladder";
   readonly meta: RuleMeta<M>;
+  /** Looks at the ladder and calls `context.report` for each finding. */
   check(context: LadderRuleContext<M>): void;
 }
 
@@ -45,18 +47,47 @@ export interface ProfileRule<M extends string = string> {
   readonly id: string;
   readonly target: "profile";
   readonly meta: RuleMeta<M>;
+  /** Looks at the profile against its ladder and calls `context.report` for each finding. */
   check(context: ProfileRuleContext<M>): void;
 }
 
 /** Any rule. */
 export type Rule = LadderRule<string> | ProfileRule<string>;
 
-/** Declares a ladder rule; the identity function that gives it its type. */
+/**
+ * Declares a ladder rule; the identity function that gives it its type.
+ *
+ * @example
+ * const shortTitles = defineLadderRule({
+ *   id: "short-titles",
+ *   meta: { description: "Level titles fit on a badge.", severity: "warning", messages: { long: "title '{{title}}' is long" } },
+ *   check({ ladder, report }) {
+ *     ladder.source.tracks.forEach((track, t) =>
+ *       track.levels.forEach((level, l) => {
+ *         if (level.title.length > 30) report({ messageId: "long", data: { title: level.title }, path: ["tracks", t, "levels", l, "title"] });
+ *       }),
+ *     );
+ *   },
+ * });
+ * const findings = runLadderRules(ladder, {}, [shortTitles]);
+ */
 export function defineLadderRule<M extends string>(rule: Omit<LadderRule<M>, "target">): LadderRule<M> {
   return { ...rule, target: "ladder" };
 }
 
-/** Declares a profile rule; the identity function that gives it its type. */
+/**
+ * Declares a profile rule; the identity function that gives it its type.
+ *
+ * @example
+ * const hasEvidence = defineProfileRule({
+ *   id: "has-evidence",
+ *   meta: { description: "Detailed ratings cite evidence.", severity: "info", messages: { none: "no evidence for {{id}}" } },
+ *   check({ profile, report }) {
+ *     for (const [id, rating] of Object.entries(profile.ratings))
+ *       if (typeof rating === "object" && !rating.evidence?.length) report({ messageId: "none", data: { id }, path: ["ratings", id] });
+ *   },
+ * });
+ */
 export function defineProfileRule<M extends string>(rule: Omit<ProfileRule<M>, "target">): ProfileRule<M> {
   return { ...rule, target: "profile" };
 }

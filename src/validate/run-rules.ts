@@ -33,14 +33,25 @@ function collect(rule: Rule, setting: RuleSetting | undefined, run: (report: (r:
   return findings;
 }
 
-/** Runs every ladder rule of the registry (or those given) on a resolved ladder. */
+/**
+ * Runs every ladder rule of the registry (or those given) on a resolved ladder. The findings have
+ * no position; `parseLadder` and `validateLadder` add it.
+ *
+ * @example
+ * const findings = runLadderRules(ladder, { "duplicate-title": "off" });
+ */
 export function runLadderRules(ladder: ResolvedLadder, config: RuleConfig = {}, rules: readonly Rule[] = Object.values(registry)): Finding[] {
   return rules.flatMap((rule) =>
     rule.target === "ladder" ? collect(rule, config[rule.id], (report) => rule.check({ ladder, report })) : [],
   );
 }
 
-/** Runs every profile rule of the registry (or those given) on a profile against its ladder. */
+/**
+ * Runs every profile rule of the registry (or those given) on a profile against its ladder.
+ *
+ * @example
+ * const findings = runProfileRules(ladder, profile, { "profile-unassessed": "off" });
+ */
 export function runProfileRules(
   ladder: ResolvedLadder,
   profile: Profile,

@@ -1,7 +1,12 @@
 import type { GapReport } from "../../gap/types.js";
 import type { TeamReport } from "../../gap/team.js";
 
-/** The output formats of gap and team reports. */
+/**
+ * The output formats of gap and team reports.
+ *
+ * @example
+ * const format = GAP_FORMATS.find((f) => f === userInput) ?? "text";
+ */
 export const GAP_FORMATS = ["json", "markdown", "html", "text"] as const;
 
 /** The name of a gap or team report format: `json`, `markdown`, `html` or `text`. */

@@ -24,7 +24,12 @@ import { unresolvedReference } from "./unresolved-reference.js";
 import { unusedCategory } from "./unused-category.js";
 import { unusedCompetency } from "./unused-competency.js";
 
-/** Every built-in rule by id: ladder rules first, then profile rules. */
+/**
+ * Every built-in rule by id: ladder rules first, then profile rules.
+ *
+ * @example
+ * for (const [id, rule] of Object.entries(rules)) console.log(id, rule.meta.severity, rule.meta.description);
+ */
 export const rules = {
   "unique-id": uniqueId,
   "unresolved-reference": unresolvedReference,
