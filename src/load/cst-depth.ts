@@ -20,7 +20,11 @@ export function tooDeep(tokens: readonly CST.Token[], maxDepth: number): number[
       found.push(token.offset);
       continue;
     }
-    for (const item of token.items as CST.CollectionItem[]) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+    // Only a collection nests deeper: scalars, most of the tokens, need not be stacked.
+    for (const item of token.items as CST.CollectionItem[]) {
+      if (CST.isCollection(item.key)) stack.push([item.key, depth + 1]);
+      if (CST.isCollection(item.value)) stack.push([item.value, depth + 1]);
+    }
   }
   return found.sort((a, b) => a - b);
 }

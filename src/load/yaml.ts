@@ -1,4 +1,4 @@
-import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type Node } from "yaml";
+import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type CST, type Document, type Node } from "yaml";
 import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { tooDeep } from "./cst-depth.js";
 import type { Limits } from "./limits.js";
@@ -28,6 +28,14 @@ function keyTextAt(text: string, start: number): string {
   return key || rest.slice(0, 1);
 }
 
+/** The size of a text in UTF-8 bytes when it is over the limit; undefined when it is within. */
+function sizeOver(text: string, maxBytes: number): number | undefined {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text this short need not be measured.
+  if (text.length * 3 <= maxBytes) return undefined;
+  const size = Buffer.byteLength(text, "utf8");
+  return size > maxBytes ? size : undefined;
+}
+
 function yamlRule(code: string): string {
   if (code === "DUPLICATE_KEY") return "yaml-duplicate-key";
   if (code === "TAG_RESOLVE_FAILED") return "yaml-tag";
@@ -42,11 +50,11 @@ function yamlRule(code: string): string {
  */
 export function parseYaml(text: string, file: string | undefined, limits: Limits): ParsedYaml {
   const lineCounter = new LineCounter();
-  const at = (rule: string, message: string, start: number, end: number): Diagnostic =>
+  const at: At = (rule, message, start, end) =>
     toDiagnostic({ rule, severity: "error", message, path: [] }, file, spanOf(lineCounter, start, end));
 
-  const size = Buffer.byteLength(text, "utf8");
-  if (size > limits.maxBytes)
+  const size = sizeOver(text, limits.maxBytes);
+  if (size !== undefined)
     return {
       diagnostics: [
         toDiagnostic(
@@ -67,7 +75,16 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const deep = tooDeep(tokens, limits.maxDepth);
   if (deep.length > 0) return { diagnostics: deep.map((offset) => at("yaml-depth", depthMessage(limits), offset, offset + 1)) };
-  const docs = Array.from(new Composer({ uniqueKeys: true, stringKeys: true }).compose(tokens));
+  // yaml's duplicate-key check compares each key with every earlier key of its mapping: quadratic,
+  // 100 ms for a ladder of 800 competencies. Compose without it and let the walk find duplicates with
+  // a Set; a file with a duplicate, or with any other error, is composed again with yaml's check, so
+  // that its diagnostics stay exactly yaml's.
+  let docs = compose(tokens, false);
+  let walked = docs.length === 1 && docs[0]!.errors.length === 0 ? walkNodes(docs[0]!.contents, limits, at) : undefined;
+  if (walked === undefined || walked.duplicateKey) {
+    docs = compose(tokens, true);
+    walked = undefined;
+  }
   if (docs.length === 0 || (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0))
     return { diagnostics: [at("yaml-empty", "file is empty: expected a YAML mapping with apiVersion and kind", 0, 0)] };
   const doc = docs[0]!;
@@ -91,43 +108,77 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   }
   if (diagnostics.length > 0) return { source, diagnostics };
 
-  const { found, firstAlias } = checkNodes(doc.contents, limits, at);
+  // Walked already, unless composed again: then only a duplicate key yaml does not count as one gets here.
+  walked ??= walkNodes(doc.contents, limits, at);
+  const { found, aliases, value } = walked;
   if (found.length > 0) return { source, diagnostics: found };
   if (!isMap(doc.contents)) {
     const range = doc.contents?.range ?? [0, 0];
     return { source, diagnostics: [at("yaml-root", "the document must be a mapping with apiVersion and kind", range[0], range[1])] };
   }
+  if (value !== undefined) return { source, value, diagnostics };
   try {
     return { source, value: doc.toJS({ maxAliasCount: limits.maxAliases }), diagnostics };
   } catch (error) {
     // toJS throws only on alias expansion beyond maxAliasCount: an alias bomb.
-    const [start, end] = firstAlias ?? [0, 0];
+    const [start, end] = aliases[0] ?? [0, 0];
     const message = `aliases expand into more than ${limits.maxAliases} copies: an alias bomb (raise it with the maxAliases limit)`;
     return { source, diagnostics: [at("yaml-alias", message, start, end)] };
   }
 }
 
-/** Walks the node tree without recursion (so depth cannot overflow the stack) and checks each node. */
-function checkNodes(
-  root: Node | null,
-  limits: Limits,
-  at: (rule: string, message: string, start: number, end: number) => Diagnostic,
-): { found: Diagnostic[]; firstAlias?: [number, number] } {
+/** What parseAllDocuments does after parsing: every document of a token stream, composed. */
+function compose(tokens: readonly CST.Token[], uniqueKeys: boolean): Document.Parsed[] {
+  return Array.from(new Composer({ uniqueKeys, stringKeys: true }).compose(tokens));
+}
+
+/** Makes a diagnostic of a rule, located by offsets. */
+type At = (rule: string, message: string, start: number, end: number) => Diagnostic;
+
+/** What one walk over the composed nodes finds, with the document as plain data when the walk could build it. */
+interface Walked {
+  readonly found: Diagnostic[];
+  /** The offsets of every alias, in document order. */
+  readonly aliases: Array<[number, number]>;
+  /** A mapping holds a key twice (the composer was told not to look). */
+  readonly duplicateKey: boolean;
+  /** The plain value, as `doc.toJS()` gives it; undefined when that is left to `doc.toJS()` (aliases). */
+  readonly value: unknown;
+}
+
+/**
+ * Checks every node (tags, keys that could reach a prototype, alias count, duplicate keys) and builds
+ * the plain value in the same walk, which is what `doc.toJS()` would walk again. It recurses: the
+ * nesting was bounded before composing (tooDeep), and the composer recursed as deep.
+ */
+function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
   const found: Diagnostic[] = [];
   const aliases: Array<[number, number]> = [];
-  // Depth was checked on the syntax tree before composing (tooDeep), so this walk need not count it.
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!isNode(node)) continue;
+  let duplicateKey = false;
+  // Aliases (and the odd key that is not a scalar) are left to yaml's toJS, which counts expansions.
+  let plain = true;
+
+  const visit = (node: unknown): unknown => {
+    if (!isNode(node)) return node ?? null;
     const [start, end] = node.range ?? [0, 0];
     if (node.tag !== undefined && !CORE_TAGS.has(node.tag))
       found.push(at("yaml-tag", `tag ${node.tag.replace("tag:yaml.org,2002:", "!!")} is not allowed: ladderkit reads plain YAML only`, start, end));
-    if (isAlias(node)) aliases.push([start, end]);
-    if (!isCollection(node)) continue;
+    if (isAlias(node)) {
+      aliases.push([start, end]);
+      plain = false;
+      return undefined;
+    }
+    if (isScalar(node)) return node.value;
+    if (!isCollection(node)) {
+      plain = false;
+      return undefined;
+    }
+    const map = isMap(node);
+    const list: unknown[] = [];
+    const object: Record<string, unknown> = {};
     for (const item of node.items as unknown[]) {
       if (!isPair(item)) {
-        stack.push(item);
+        list.push(visit(item));
         continue;
       }
       const key = item.key;
@@ -135,12 +186,28 @@ function checkNodes(
         const [keyStart, keyEnd] = key.range ?? [start, end];
         found.push(at("unsafe-key", `key '${String(key.value)}' is not allowed: it could reach an object prototype`, keyStart, keyEnd));
       }
-      stack.push(key, item.value);
+      visit(key);
+      const value = visit(item.value);
+      if (!map || !isScalar(key)) plain = false;
+      else {
+        // As yaml's addPairToJSMap: a null key is '', and a name the object inherits becomes an own property.
+        const name = key.value === null ? "" : String(key.value);
+        // A name the object holds already is a duplicate key (or, at worst, a null key and '': then
+        // yaml's own check, run again, finds none).
+        if (Object.hasOwn(object, name)) duplicateKey = true;
+        if (name in object) Object.defineProperty(object, name, { value, writable: true, enumerable: true, configurable: true });
+        else object[name] = value;
+      }
     }
-  }
-  // The walk is depth first from the end: sort, so the alias reported is the first one over the limit in the file.
+    if (map && list.length > 0) plain = false;
+    return map ? object : list;
+  };
+
+  const value = visit(root);
+  // Sorted so that the alias reported is the first one over the limit in the file.
   aliases.sort((a, b) => a[0] - b[0]);
   const over = aliases[limits.maxAliases];
   if (over) found.push(at("yaml-alias", `more than ${limits.maxAliases} aliases (raise it with the maxAliases limit)`, over[0], over[1]));
-  return { found: found.sort((a, b) => a.line! - b.line! || a.column! - b.column!), firstAlias: aliases[0] };
+  found.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+  return { found, aliases, duplicateKey, value: plain ? value : undefined };
 }

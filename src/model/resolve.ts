@@ -73,13 +73,14 @@ export function resolveLadder(ladder: Ladder): ResolvedLadder {
 
   const levelById = new Map<string, ResolvedLevel>();
   for (const track of branchOrder(ladder.tracks, trackOfLevel)) {
+    // The competencies of the track, once per track rather than a look through appliesTo per level.
+    const applicable = competencies.filter((competency) => competency.appliesTo.includes(track.id));
     let previous = track.branchesFrom === undefined ? undefined : levelById.get(track.branchesFrom);
     track.levels.forEach((level, position) => {
-      const written = new Map(Object.entries(level.expectations ?? {}));
+      const written = level.expectations ?? {};
       const expectations = new Map<string, ResolvedExpectation>();
-      for (const competency of competencies) {
-        if (!competency.appliesTo.includes(track.id)) continue;
-        const own = written.get(competency.id);
+      for (const competency of applicable) {
+        const own = Object.hasOwn(written, competency.id) ? written[competency.id] : undefined;
         if (own !== undefined) {
           const { step, description } = stepOf(own);
           expectations.set(competency.id, {
@@ -119,10 +120,9 @@ export function resolveLadder(ladder: Ladder): ResolvedLadder {
     leadsTo: t.leadsTo,
     levels: t.levels.map((l) => l.id),
   }));
-  // Ladder order, not branch order: reports list levels as the author wrote them.
-  const levels = ladder.tracks.flatMap((t) => t.levels.map((l) => levelById.get(l.id)!)).filter(
-    (level, i, all) => all.indexOf(level) === i,
-  );
+  // Ladder order, not branch order: reports list levels as the author wrote them. A Set drops the
+  // levels whose id an earlier level took (they resolve to that level).
+  const levels = [...new Set(ladder.tracks.flatMap((t) => t.levels.map((l) => levelById.get(l.id)!)))];
 
   return {
     source: ladder,
@@ -157,7 +157,11 @@ function buildMoves(
       moves.push({ from: track.levels[track.levels.length - 1]!, to: track.leadsTo, kind: "convergence" });
   }
   const byBand = new Map<number, ResolvedLevel[]>();
-  for (const level of levels) byBand.set(level.band, [...(byBand.get(level.band) ?? []), level]);
+  for (const level of levels) {
+    const peers = byBand.get(level.band);
+    if (peers) peers.push(level);
+    else byBand.set(level.band, [level]);
+  }
   for (const level of levels)
     for (const peer of byBand.get(level.band)!)
       if (peer.track !== level.track) moves.push({ from: level.id, to: peer.id, kind: "switch" });

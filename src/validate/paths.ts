@@ -9,21 +9,43 @@ export interface LevelSite {
   readonly path: readonly PathKey[];
 }
 
+interface Sites {
+  readonly all: readonly LevelSite[];
+  /** The first site of each level id. */
+  readonly byId: ReadonlyMap<string, LevelSite>;
+}
+
+// Many rules ask for the sites, and some for a level's path once per level or per expectation:
+// built once per ladder, not per call, so the rules stay linear in the ladder's size.
+const cache = new WeakMap<Ladder, Sites>();
+
+function sitesOf(ladder: Ladder): Sites {
+  let sites = cache.get(ladder);
+  if (sites === undefined) {
+    const all = ladder.tracks.flatMap((track, t) =>
+      track.levels.map((level, l): LevelSite => ({ level, track, path: ["tracks", t, "levels", l] })),
+    );
+    const byId = new Map<string, LevelSite>();
+    for (const site of all) if (!byId.has(site.level.id)) byId.set(site.level.id, site);
+    sites = { all, byId };
+    cache.set(ladder, sites);
+  }
+  return sites;
+}
+
 /** Every level of a ladder as written, with its path, in ladder order (duplicates included). */
-export function levelSites(ladder: Ladder): LevelSite[] {
-  return ladder.tracks.flatMap((track, t) =>
-    track.levels.map((level, l) => ({ level, track, path: ["tracks", t, "levels", l] as const })),
-  );
+export function levelSites(ladder: Ladder): readonly LevelSite[] {
+  return sitesOf(ladder).all;
 }
 
 /** The path of the first level with an id (where a rule reports about a resolved level). */
 export function levelPath(ladder: Ladder, id: string): readonly PathKey[] {
-  return levelSites(ladder).find((site) => site.level.id === id)?.path ?? ["tracks"];
+  return sitesOf(ladder).byId.get(id)?.path ?? ["tracks"];
 }
 
 /** The path of a level's own expectation of a competency, or of the level when it inherits it. */
 export function expectationPath(ladder: Ladder, levelId: string, competency: string): readonly PathKey[] {
-  const site = levelSites(ladder).find((s) => s.level.id === levelId);
+  const site = sitesOf(ladder).byId.get(levelId);
   if (!site) return ["tracks"];
   return site.level.expectations && Object.hasOwn(site.level.expectations, competency)
     ? [...site.path, "expectations", competency]

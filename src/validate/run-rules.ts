@@ -1,4 +1,4 @@
-import type { Finding, PathKey, Severity } from "../diagnostic.js";
+import type { Finding, Severity } from "../diagnostic.js";
 import { didYouMeanText } from "../load/suggest.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
@@ -26,7 +26,8 @@ function collect(rule: Rule, setting: RuleSetting | undefined, run: (report: (r:
       rule: rule.id,
       severity,
       message: render(rule.meta, report),
-      path: report.path as PathKey[],
+      // A copy: rules may report a path they share with others (see paths.ts, which caches them).
+      path: [...report.path],
       suggestion: report.suggestion,
     }),
   );

@@ -1,3 +1,4 @@
+import type { ResolvedCompetency } from "../../model/resolved.js";
 import { defineLadderRule } from "../define-rule.js";
 import { levelSites } from "../paths.js";
 
@@ -16,13 +17,15 @@ export const expectationCoverage = defineLadderRule({
     messages: { missing: "level '{{level}}' has no expectation for {{competencies}}" },
   },
   check({ ladder, report }) {
+    // The competencies of each track, once per track rather than once per level.
+    const applicable = new Map<string, ResolvedCompetency[]>();
+    for (const track of ladder.source.tracks)
+      if (!applicable.has(track.id)) applicable.set(track.id, ladder.competencies.filter((c) => c.appliesTo.includes(track.id)));
     for (const site of levelSites(ladder.source)) {
       const level = ladder.levelById.get(site.level.id);
       // A level whose id an earlier level already took is the `unique-id` rule's business.
       if (!level || level.position !== site.path[3] || level.track !== site.track.id) continue;
-      const missing = ladder.competencies
-        .filter((c) => c.appliesTo.includes(site.track.id) && !level.expectations.has(c.id))
-        .map((c) => c.id);
+      const missing = applicable.get(site.track.id)!.filter((c) => !level.expectations.has(c.id)).map((c) => c.id);
       if (missing.length > 0)
         report({
           messageId: "missing",

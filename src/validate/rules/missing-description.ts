@@ -15,8 +15,9 @@ export const missingDescription = defineLadderRule({
     const seen = new Set<string>();
     for (const level of ladder.levels)
       for (const expectation of level.expectations.values()) {
+        if (expectation.description !== undefined || expectation.rank < 0) continue;
         const key = `${expectation.definedAt}\u0000${expectation.competency}`;
-        if (expectation.description !== undefined || expectation.rank < 0 || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         report({
           messageId: "missing",

@@ -29,9 +29,9 @@ export const unknownStep = defineLadderRule({
     for (const site of levelSites(ladder.source))
       for (const [competency, expectation] of Object.entries(site.level.expectations ?? {})) {
         const step = typeof expectation === "string" ? expectation : expectation.step;
+        if (ladder.stepById.has(step)) continue;
         const path = [...site.path, "expectations", competency, ...(typeof expectation === "string" ? [] : ["step"])];
-        if (!ladder.stepById.has(step))
-          report({ messageId: "expectation", data: data(step), path, suggestion: didYouMean(step, steps) });
+        report({ messageId: "expectation", data: data(step), path, suggestion: didYouMean(step, steps) });
       }
   },
 });

@@ -12,13 +12,15 @@ export const unresolvedReference = defineLadderRule({
   },
   check({ ladder, report }) {
     const source = ladder.source;
-    const check = (kind: string, id: string, known: Iterable<string>, path: Array<string | number>) => {
-      const ids = [...known];
-      if (!ids.includes(id)) report({ messageId: "missing", data: { kind, id }, path, suggestion: didYouMean(id, ids) });
+    // Sets, so that each look-up is constant time: a ladder holds thousands of expectations. A Set
+    // keeps the first of equal ids in list order, so "did you mean" picks as it did from the list.
+    const check = (kind: string, id: string, known: ReadonlySet<string>, path: Array<string | number>) => {
+      if (!known.has(id)) report({ messageId: "missing", data: { kind, id }, path, suggestion: didYouMean(id, known) });
     };
-    const categories = source.categories.map((c) => c.id);
-    const trackIds = source.tracks.map((t) => t.id);
-    const levelIds = levelSites(source).map((s) => s.level.id);
+    const categories = new Set(source.categories.map((c) => c.id));
+    const trackIds = new Set(source.tracks.map((t) => t.id));
+    const levelIds = new Set(levelSites(source).map((s) => s.level.id));
+    const competencyIds = new Set(ladder.competencyById.keys());
     source.competencies.forEach((competency, c) => {
       check("category", competency.category, categories, ["competencies", c, "category"]);
       competency.tracks?.forEach((track, t) => check("track", track, trackIds, ["competencies", c, "tracks", t]));
@@ -29,6 +31,7 @@ export const unresolvedReference = defineLadderRule({
     });
     for (const site of levelSites(source))
       for (const id of Object.keys(site.level.expectations ?? {}))
-        check("competency", id, ladder.competencyById.keys(), [...site.path, "expectations", id]);
+        // Tested here too so that the path is built only for a miss, not for each of thousands of expectations.
+        if (!competencyIds.has(id)) check("competency", id, competencyIds, [...site.path, "expectations", id]);
   },
 });

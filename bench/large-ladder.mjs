@@ -1,0 +1,139 @@
+// A generator of large, valid ladders for the benchmarks and the shape test: deterministic (no
+// randomness at all), so every run measures the same text.
+//
+// Size: `scale` multiplies the number of competencies, and with them almost every byte of the
+// YAML (the competencies' step descriptors and the levels' expectations); tracks and levels stay
+// as they are. So `scale: 4` is about 4x the bytes, the natural measure of a ladder's size, and
+// the move graph (which grows with the square of the tracks sharing a band) keeps its size.
+
+/** The default shape: what the performance targets are stated for. */
+export const LARGE_LADDER = Object.freeze({ tracks: 10, levels: 12, competencies: 200 });
+
+const STEPS = ["learning", "developing", "practitioner", "expert", "leader"];
+const TOP = STEPS.length - 1;
+const CATEGORIES = 8;
+/** The level of the trunk that management and technical leadership branch from. */
+const FORK = 2;
+
+const pad = (n) => String(n).padStart(3, "0");
+const cap = (rank) => Math.min(TOP, rank);
+
+/**
+ * The tracks: an individual-contributor trunk everyone starts on; management and technical
+ * leadership branching from it with equal bands (parity), both leading into an executive track
+ * (when there are 4 tracks or more); the rest specialist tracks branching from the trunk at
+ * various levels. `rank(c, p)` is the step rank a level expects of competency `c`: never lower
+ * than the level it is reached from, so no expectation drops along any move.
+ */
+function plan(trackCount, levelCount) {
+  if (trackCount < 3) throw new Error("largeLadder needs at least 3 tracks (trunk, management, technical leadership)");
+  if (levelCount < FORK + 2) throw new Error(`largeLadder needs at least ${FORK + 2} levels per track`);
+  const withExecutive = trackCount >= 4;
+  const trunk = { id: "trunk", kind: "individual-contributor", firstBand: 1, rank: (c, p) => cap(Math.floor((p + (c % 4)) / 3)) };
+  const branch = (id, kind, t, at) => ({
+    id,
+    kind,
+    branchesFrom: `trunk-${pad(at)}`,
+    firstBand: at + 2,
+    rank: (c, p) => cap(trunk.rank(c, at) + Math.floor((p + 1 + ((c + t) % 3)) / 4)),
+  });
+  const management = { ...branch("management", "management", 1, FORK), leadsTo: withExecutive ? "executive-000" : undefined };
+  const technical = { ...branch("technical", "technical-leadership", 2, FORK), leadsTo: management.leadsTo };
+  const tracks = [trunk, management, technical];
+  for (let t = 3; t < trackCount - (withExecutive ? 1 : 0); t++)
+    tracks.push(branch(`specialist-${pad(t)}`, "individual-contributor", t, t % (levelCount - 1)));
+  if (withExecutive) {
+    // Reached by convergence from the tops of both leadership tracks: at least as high as either.
+    const fromTops = (c) => Math.max(management.rank(c, levelCount - 1), technical.rank(c, levelCount - 1));
+    tracks.push({ id: "executive", kind: "executive", firstBand: FORK + 2 + levelCount, rank: (c, p) => cap(fromTops(c) + Math.floor(p / 6)) });
+  }
+  return tracks;
+}
+
+/** Every 25th competency is for people leaders only: management and executive. */
+function leadersOnly(c, tracks) {
+  return c % 25 === 24 ? tracks.filter((t) => t.kind === "management" || t.kind === "executive").map((t) => t.id) : undefined;
+}
+
+function competencyLines(c, tracks, categories) {
+  const id = `competency-${pad(c)}`;
+  const lines = [
+    `  - id: ${id}`,
+    `    name: Competency ${c + 1}`,
+    `    category: category-${c % categories}`,
+    `    description: What competency ${c + 1} is about, in a sentence long enough to read like a real one.`,
+  ];
+  const only = leadersOnly(c, tracks);
+  if (only) lines.push(`    tracks: [${only.join(", ")}]`);
+  if (c % 10 === 3) lines.push("    weight: 1.5");
+  lines.push("    steps:");
+  for (const step of STEPS) lines.push(`      ${step}: What ${step} looks like for competency ${c + 1}, with an example of the work it shows.`);
+  return lines;
+}
+
+/**
+ * The YAML text of a valid ladder of `tracks` x `levels` levels and `competencies` x `scale`
+ * competencies: `parseLadder` reports nothing about it, not even a warning. Each level writes only
+ * the expectations that change from the level it inherits from, as authors do.
+ *
+ * @example
+ * const text = largeLadder(); // 10 tracks x 12 levels x 200 competencies, about 1 MB
+ * const fourTimes = largeLadder({ scale: 4 }); // 800 competencies
+ */
+export function largeLadder({ tracks: trackCount, levels: levelCount, competencies, scale = 1 } = {}) {
+  trackCount ??= LARGE_LADDER.tracks;
+  levelCount ??= LARGE_LADDER.levels;
+  const count = Math.round((competencies ?? LARGE_LADDER.competencies) * scale);
+  const tracks = plan(trackCount, levelCount);
+  const out = [
+    "apiVersion: ladderkit/v1",
+    "kind: Ladder",
+    "id: large",
+    "name: Large generated ladder",
+    'version: "1.0"',
+    `description: ${trackCount} tracks of ${levelCount} levels and ${count} competencies, generated by bench/large-ladder.mjs.`,
+    "scale:",
+  ];
+  for (const step of STEPS) out.push(`  - id: ${step}`, `    label: ${step[0].toUpperCase()}${step.slice(1)}`, `    description: What ${step} means, whatever the competency.`);
+  // No more categories than competencies: an empty category is warned about.
+  const categories = Math.min(CATEGORIES, count);
+  out.push("categories:");
+  for (let k = 0; k < categories; k++) out.push(`  - id: category-${k}`, `    name: Category ${k + 1}`);
+  out.push("competencies:");
+  for (let c = 0; c < count; c++) out.push(...competencyLines(c, tracks, categories));
+
+  // What each level expects after inheritance, by level id, to write only what changes.
+  const resolved = new Map();
+  let written = 0;
+  out.push("tracks:");
+  for (const track of tracks) {
+    out.push(`  - id: ${track.id}`, `    name: Track ${track.id}`, `    kind: ${track.kind}`);
+    if (track.branchesFrom) out.push(`    branchesFrom: ${track.branchesFrom}`);
+    if (track.leadsTo) out.push(`    leadsTo: ${track.leadsTo}`);
+    out.push("    levels:");
+    let previous = track.branchesFrom ? resolved.get(track.branchesFrom) : undefined;
+    for (let p = 0; p < levelCount; p++) {
+      const id = `${track.id}-${pad(p)}`;
+      out.push(`      - id: ${id}`, `        title: ${track.id} level ${p + 1}`, `        band: ${track.firstBand + p}`);
+      out.push(`        summary: Level ${p + 1} of track ${track.id}, with a summary of the role in one line.`);
+      if (p === levelCount - 1 && !track.leadsTo) out.push("        top: true");
+      const expects = new Map();
+      const lines = [];
+      for (let c = 0; c < count; c++) {
+        const only = leadersOnly(c, tracks);
+        if (only && !only.includes(track.id)) continue;
+        const step = STEPS[track.rank(c, p)];
+        expects.set(c, step);
+        if (previous?.get(c) === step) continue;
+        // Every fifth written expectation has words of its own, in the long form.
+        if (written++ % 5 === 4)
+          lines.push(`          competency-${pad(c)}:`, `            step: ${step}`, `            description: At ${id} this means doing it across a wider scope.`);
+        else lines.push(`          competency-${pad(c)}: ${step}`);
+      }
+      if (lines.length > 0) out.push("        expectations:", ...lines);
+      resolved.set(id, expects);
+      previous = expects;
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
