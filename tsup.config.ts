@@ -42,8 +42,12 @@ export default defineConfig([
     splitting: true,
     esbuildOptions(options) {
       options.chunkNames = "_cli/[name]-[hash]";
+      // yaml's ESM build (the same code as its Node build, less a debug hook and Node's warning API,
+      // neither reachable here): no CommonJS wrappers to run at start-up, and esbuild drops what is
+      // unused. Resolved from the working directory, the package root.
+      options.alias = { yaml: "./node_modules/yaml/browser/dist/index.js" };
     },
-    // Bundled CommonJS dependencies (yaml's Node build) call require(): give them one.
+    // Bundled dependencies call require() (fdir, under tinyglobby, and picomatch): give them one.
     banner: {
       js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
     },

@@ -7,7 +7,8 @@ import { place } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { checkLadder, checkProfile, type LadderResult, type ParseOptions, type ParseProfileOptions } from "./parse.js";
+import { checkLadderLazily, checkProfileLazily } from "./check.js";
+import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js";
 
 /** A file's text, or the diagnostic that says why it could not be read as text. */
 export type ReadResult = { readonly text: string } | { readonly diagnostic: Diagnostic };
@@ -78,9 +79,9 @@ export async function checkText(
   const value = parsed.value as { kind?: unknown } | undefined;
   const kind = options.expect ?? (value?.kind === "Profile" ? "Profile" : value?.kind === "Ladder" ? "Ladder" : undefined);
   if (value === undefined) return { kind, diagnostics: parsed.diagnostics };
-  if (kind !== "Profile") return { kind, ...checkLadder(value, parsed.source, options) };
+  if (kind !== "Profile") return { kind, ...(await checkLadderLazily(value, parsed.source, options)) };
 
-  const shaped = checkProfile(value, parsed.source, { ...options, ladder: undefined });
+  const shaped = await checkProfileLazily(value, parsed.source, { ...options, ladder: undefined });
   if (!shaped.profile) return { kind, diagnostics: shaped.diagnostics };
   let ladder = options.ladder;
   if (!ladder) {
@@ -93,7 +94,7 @@ export async function checkText(
       return { kind, diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
     }
   }
-  const checked = checkProfile(value, parsed.source, { ...options, ladder });
+  const checked = await checkProfileLazily(value, parsed.source, { ...options, ladder });
   return { kind, ladder, profile: hasErrors(checked.diagnostics) ? undefined : checked.profile, diagnostics: checked.diagnostics };
 }
 

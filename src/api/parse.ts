@@ -1,16 +1,14 @@
-import type * as z from "zod";
-import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic, type Finding } from "../diagnostic.js";
+import type { Diagnostic } from "../diagnostic.js";
+import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
 import { resolveLimits, type Limits } from "../load/limits.js";
-import { place, type YamlSource } from "../load/locate.js";
-import { schemaFindings } from "../load/schema-issues.js";
+import type { YamlSource } from "../load/locate.js";
 import { unsafeKeyFindings } from "../load/unsafe-keys.js";
 import { parseYaml } from "../load/yaml.js";
-import { LadderSchema } from "../model/ladder.js";
-import { ProfileSchema, type Profile } from "../model/profile.js";
+import { zodShape } from "../load/zod-shape.js";
+import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { resolveLadder } from "../model/resolve.js";
-import { applyDirectives, findDirectives } from "../validate/disables.js";
-import { runLadderRules, runProfileRules, type RuleConfig } from "../validate/run-rules.js";
+import type { RuleConfig } from "../validate/run-rules.js";
+import { ladderFrom, locateAll, profileFrom } from "./check.js";
 
 /** Options for parsing a document. */
 export interface ParseOptions {
@@ -40,56 +38,29 @@ export interface ProfileResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** A document checked against a schema, before rules run: what the loaders share. */
-interface Checked<T> {
-  readonly value?: T;
-  readonly source?: YamlSource | undefined;
-  readonly diagnostics: Diagnostic[];
+/**
+ * Checks a document's shape. YAML goes first through the precompiled validator, which accepts what
+ * zod accepts and gives what zod's parse gives; zod runs for what it refuses, to say what is wrong,
+ * and for plain data, whose exotic values (symbol keys, getters) only zod judges as zod does.
+ */
+function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: YamlSource | undefined, file: string | undefined, fast: boolean): Shaped<ShapeOf<K>> {
+  const shaped = fast && source ? fastShape(kind, value) : undefined;
+  return shaped === undefined ? zodShape(kind, value, source, file) : { value: shaped, diagnostics: [] };
 }
 
-/** Drops what `# ladderkit-disable…` comments silence, and reports directives that silence nothing. */
-function withDirectives(diagnostics: Diagnostic[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
-  // Most files have no directive: a substring test spares them a second parse for comments.
-  if (!source || !source.text.includes("ladderkit-")) return diagnostics;
-  return applyDirectives(diagnostics, findDirectives(source.text), file);
+/** @internal Checks a ladder value (from YAML or not): shape, then resolution and rules. `fast: false` checks the shape with zod alone. */
+export function checkLadder(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}, fast = true): LadderResult {
+  return ladderFrom(shapeOf("ladder", value, source, options.filename, fast), source, options);
 }
 
-function locateAll(findings: readonly Finding[], source: YamlSource | undefined, file: string | undefined, atKey = false): Diagnostic[] {
-  return findings.map((finding) => (source ? place(source, finding, atKey) : toDiagnostic(finding, file)));
-}
-
-/** Checks a plain value against a zod schema, locating each issue in the YAML when there is YAML. */
-function checkShape<S extends z.ZodType>(schema: S, value: unknown, source: YamlSource | undefined, file: string | undefined): Checked<z.infer<S>> {
-  const result = schema.safeParse(value, { reportInput: true });
-  if (result.success) return { value: result.data, source, diagnostics: [] };
-  const diagnostics = schemaFindings(result.error.issues, schema, value).map(({ finding, atKey }) =>
-    locateAll([finding], source, file, atKey)[0]!,
-  );
-  return { source, diagnostics };
-}
-
-/** @internal Checks a ladder value (from YAML or not): shape, then resolution and rules. */
-export function checkLadder(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}): LadderResult {
-  const shaped = checkShape(LadderSchema, value, source, options.filename);
-  if (!shaped.value) return { diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
-  const ladder = resolveLadder(shaped.value);
-  const found = locateAll(runLadderRules(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
-  const diagnostics = withDirectives(found, source, options.filename);
-  return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
-}
-
-/** @internal Checks a profile value's shape, and the profile against a ladder when one is given. */
+/** @internal Checks a profile value's shape, and the profile against a ladder when one is given. `fast: false` checks the shape with zod alone. */
 export function checkProfile(
   value: unknown,
   source: YamlSource | undefined,
   options: ParseProfileOptions = {},
+  fast = true,
 ): ProfileResult & { readonly source?: YamlSource | undefined } {
-  const shaped = checkShape(ProfileSchema, value, source, options.filename);
-  if (!shaped.value) return { source, diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
-  const findings = options.ladder ? runProfileRules(options.ladder, shaped.value, options.rules) : [];
-  const located = locateAll(findings, source, options.filename).sort(compareDiagnostics);
-  const diagnostics = options.ladder ? withDirectives(located, source, options.filename) : located;
-  return hasErrors(diagnostics) ? { source, diagnostics } : { profile: shaped.value, source, diagnostics };
+  return profileFrom(shapeOf("profile", value, source, options.filename, fast), source, options);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { findConfig, type FolderCache } from "./find.js";
-import { loadConfig } from "./load.js";
 import type { ConfigResult } from "./parse.js";
 
 /** Finds and loads the config of many files, reading each folder and each config file once. */
@@ -20,7 +19,10 @@ export interface ConfigCache {
  * const found = await configs.forFile("/repo/ladders/dual-track.yaml");
  * const rules = found?.config?.rules ?? {};
  */
-export function createConfigCache(load: (path: string) => Promise<ConfigResult> = (path) => loadConfig(path)): ConfigCache {
+export function createConfigCache(
+  // Imported on first use: a tree without a config never loads the config schema (nor zod).
+  load: (path: string) => Promise<ConfigResult> = async (path) => (await import("./load.js")).loadConfig(path),
+): ConfigCache {
   const folders: FolderCache = new Map();
   const configs = new Map<string, Promise<ConfigResult>>();
   return {

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { CONFIG_FILENAMES } from "./schema.js";
+import { CONFIG_FILENAMES } from "./filenames.js";
 
 /** The config found from each folder (or none), so a tree of files looks each folder up once. */
 export type FolderCache = Map<string, Promise<string | undefined>>;

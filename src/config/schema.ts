@@ -1,13 +1,8 @@
 import * as z from "zod";
 import { ApiVersionSchema } from "../model/common.js";
 
-/**
- * The file names a config may have, in the order they are looked for in each folder.
- *
- * @example
- * const hasConfig = CONFIG_FILENAMES.some((name) => existsSync(join(folder, name)));
- */
-export const CONFIG_FILENAMES = [".ladderkit.yaml", ".ladderkit.yml"] as const;
+// Kept apart so that finding a config (the CLI does it for every file) builds no zod schema.
+export { CONFIG_FILENAMES } from "./filenames.js";
 
 /** What a rule may be set to in a config: a severity, `warn` (short for `warning`), or `off`. */
 export const CONFIG_SEVERITIES = ["error", "warn", "warning", "info", "off"] as const;

@@ -3,7 +3,6 @@ import { parseArgs } from "node:util";
 import { checkText, loadLadder, readText, type LoadOptions } from "../../api/load.js";
 import type { LadderResult } from "../../api/parse.js";
 import { createConfigCache } from "../../config/cache.js";
-import { loadConfig } from "../../config/load.js";
 import type { ConfigResult } from "../../config/parse.js";
 import { toDiagnostic } from "../../diagnostic.js";
 import type { FileResult } from "../../report/diagnostics/types.js";
@@ -62,7 +61,8 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError("no files given");
 
   // Each config file is read once, and named relative to the working directory like the inputs.
-  const configs = createConfigCache((path) => loadConfig(path, { filename: relative(io.cwd, path) || path }));
+  // Loaded on first use: a tree without a config never loads the config schema (nor zod).
+  const configs = createConfigCache(async (path) => (await import("../../config/load.js")).loadConfig(path, { filename: relative(io.cwd, path) || path }));
   const reported = new Set<ConfigResult>();
   // Many profiles name one ladder: read and check each ladder once, under its own config.
   const ladders = new Map<string, Promise<LadderResult>>();

@@ -1,0 +1,68 @@
+import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic, type Finding } from "../diagnostic.js";
+import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
+import { place, type YamlSource } from "../load/locate.js";
+import type { Ladder } from "../model/ladder.js";
+import { resolveLadder } from "../model/resolve.js";
+import { applyDirectives, findDirectives } from "../validate/disables.js";
+import { runLadderRules, runProfileRules } from "../validate/run-rules.js";
+import type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./parse.js";
+
+// What the loaders do once a document's shape is checked, apart from how it is checked: parse.ts
+// checks at once (zod is loaded with it), while the async loaders below load zod only for a document
+// that the precompiled validator refuses, so the CLI starts without building any zod schema.
+
+/** Drops what `# ladderkit-disable…` comments silence, and reports directives that silence nothing. */
+function withDirectives(diagnostics: Diagnostic[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
+  // Most files have no directive: a substring test spares them a second parse for comments.
+  if (!source || !source.text.includes("ladderkit-")) return diagnostics;
+  return applyDirectives(diagnostics, findDirectives(source.text), file);
+}
+
+/** @internal Places findings in the YAML, or gives them the file alone when there is no YAML. */
+export function locateAll(findings: readonly Finding[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
+  return findings.map((finding) => (source ? place(source, finding) : toDiagnostic(finding, file)));
+}
+
+/** @internal A ladder whose shape is checked: resolution, then rules. */
+export function ladderFrom(shaped: Shaped<Ladder>, source: YamlSource | undefined, options: ParseOptions): LadderResult {
+  if (!shaped.value) return { diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
+  const ladder = resolveLadder(shaped.value);
+  const found = locateAll(runLadderRules(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
+  const diagnostics = withDirectives(found, source, options.filename);
+  return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
+}
+
+/** @internal A profile whose shape is checked: checked against a ladder when one is given. */
+export function profileFrom(
+  shaped: Shaped<ShapeOf<"profile">>,
+  source: YamlSource | undefined,
+  options: ParseProfileOptions,
+): ProfileResult & { readonly source?: YamlSource | undefined } {
+  if (!shaped.value) return { source, diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
+  const findings = options.ladder ? runProfileRules(options.ladder, shaped.value, options.rules) : [];
+  const located = locateAll(findings, source, options.filename).sort(compareDiagnostics);
+  const diagnostics = options.ladder ? withDirectives(located, source, options.filename) : located;
+  return hasErrors(diagnostics) ? { source, diagnostics } : { profile: shaped.value, source, diagnostics };
+}
+
+/** Checks a document's shape: with the precompiled validator for YAML, with zod (imported now) otherwise. */
+async function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: YamlSource | undefined, file: string | undefined): Promise<Shaped<ShapeOf<K>>> {
+  const fast = source ? fastShape(kind, value) : undefined;
+  if (fast !== undefined) return { value: fast, diagnostics: [] };
+  const { zodShape } = await import("../load/zod-shape.js");
+  return zodShape(kind, value, source, file);
+}
+
+/** @internal `checkLadder` of parse.ts, loading zod only when the document needs it. */
+export async function checkLadderLazily(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}): Promise<LadderResult> {
+  return ladderFrom(await shapeOf("ladder", value, source, options.filename), source, options);
+}
+
+/** @internal `checkProfile` of parse.ts, loading zod only when the document needs it. */
+export async function checkProfileLazily(
+  value: unknown,
+  source: YamlSource | undefined,
+  options: ParseProfileOptions = {},
+): Promise<ProfileResult & { readonly source?: YamlSource | undefined }> {
+  return profileFrom(await shapeOf("profile", value, source, options.filename), source, options);
+}
