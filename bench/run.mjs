@@ -4,8 +4,9 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { parseDocument } from "yaml";
 import * as ladderkit from "../dist/index.js";
+import { coldStart } from "./cold.mjs";
+import { inProcess, inProcessRows } from "./in-process.mjs";
 import { syntheticProfiles } from "./synthetic.mjs";
 
 const { analyzeGap, parseLadder, parseProfile } = ladderkit;
@@ -100,30 +101,10 @@ for (const [mode, label, withTargets] of [
   row("analyzeTeam", `${label}: peak RSS (own process)`, { median: rssMb, min: rssMb, max: rssMb, runs: 1 }, "MB", withTargets ? { op: "<=", value: 150 } : undefined, 1);
 }
 
-// --- 3. validate ------------------------------------------------------------------------
+// --- 3. validate: in process (bench/in-process.mjs) and cold starts (bench/cold.mjs) -----
 
-row("validate", "parseLadder(dual-track.yaml), in process", timing(() => parseLadder(ladderText)), "ms", undefined, 2);
-row("validate", "yaml parseDocument alone, in process", timing(() => parseDocument(ladderText)), "ms", undefined, 2);
-
-const env = { ...process.env };
-delete env.NODE_EXTRA_CA_CERTS; // read at start-up; it would slow every cold start alike
-const wall = (args) => {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, args, { cwd: root, env, stdio: "ignore" });
-  const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${run.status}`);
-  return ms;
-};
-const cli = [];
-const bare = [];
-wall(["dist/cli.js", "validate", "ladders/dual-track.yaml"]); // warm the file cache
-for (let i = 0; i < 10; i++) {
-  cli.push(wall(["dist/cli.js", "validate", "ladders/dual-track.yaml"]));
-  bare.push(wall(["-e", "0"]));
-}
-row("validate", "cold `node dist/cli.js validate ladders/dual-track.yaml`", stats(cli), "ms wall", undefined, 1);
-row("validate", "cold `node -e 0`", stats(bare), "ms wall", undefined, 1);
-row("validate", "CLI over bare node (median difference)", { median: median(cli) - median(bare), min: NaN, max: NaN, runs: 10 }, "ms", undefined, 1);
+for (const r of inProcessRows(inProcess())) row(r.section, r.name, r.stats, r.unit, r.target, r.digits);
+rows.push(...coldStart({ rounds: 15 }));
 
 // --- Output -----------------------------------------------------------------------------
 
@@ -146,7 +127,7 @@ const table = rows.map((r) => [
   cell(r.min, r.digits),
   cell(r.max, r.digits),
   r.unit,
-  r.target ? `${r.target.op} ${fmt(r.target.value, 0)}` : "",
+  r.target ? `${r.target.op} ${fmt(r.target.value, Number.isInteger(r.target.value) ? 0 : 1)}` : "",
   r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL",
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((line) => line[i].length)));
@@ -180,8 +161,12 @@ const md = [
   "  300-500 ms after a one-second warm-up; synthetic profiles are seeded (bench/synthetic.mjs).",
   `- analyzeTeam: ${fmt(TEAM_SIZE, 0)} synthetic people, 7 runs in a fresh \`node --expose-gc bench/team-child.mjs\``,
   "  per input form; peak RSS is that process's `process.resourceUsage().maxRSS`, inputs included.",
-  "- validate: in-process times after warm-up; cold starts are wall times of `spawnSync`, CLI and",
-  "  `node -e 0` alternating, with NODE_EXTRA_CA_CERTS removed from the environment.",
+  "- validate: in-process medians after warm-up, parseLadder against yaml's parseDocument alone, on the",
+  "  reference ladder and on a generated 10 tracks x 12 levels x 200 competencies ladder at 1x, 2x and 4x",
+  "  (bench/in-process.mjs, bench/large-ladder.mjs).",
+  "- cold start: wall times of `spawnSync`, `node -e 0`, `node dist/cli.js validate` and ajv-cli with the",
+  "  project's JSON Schema alternating, on the reference ladder and a 55 KB ladder, with",
+  "  NODE_EXTRA_CA_CERTS removed from the environment (bench/cold.mjs).",
   "",
 ];
 writeFileSync(new URL("RESULTS.md", import.meta.url), md.join("\n"));

@@ -7,7 +7,7 @@ import { place } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { checkLadderLazily, checkProfileLazily } from "./check.js";
+import { checkLadderLazily, checkProfileLazily, profileFrom } from "./check.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js";
 
 /** A file's text, or the diagnostic that says why it could not be read as text. */
@@ -94,7 +94,8 @@ export async function checkText(
       return { kind, diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
     }
   }
-  const checked = await checkProfileLazily(value, parsed.source, { ...options, ladder });
+  // The shape was checked above: only the rules against the ladder are left.
+  const checked = profileFrom({ value: shaped.profile, diagnostics: [] }, parsed.source, { ...options, ladder });
   return { kind, ladder, profile: hasErrors(checked.diagnostics) ? undefined : checked.profile, diagnostics: checked.diagnostics };
 }
 
