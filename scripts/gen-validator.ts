@@ -1,5 +1,5 @@
 // `npm run validator`: writes src/generated/shape-validators.ts, ajv's standalone code for
-// schema/ladder.schema.json and schema/profile.schema.json, so the loaders can check a document's
+// schema/ladder.schema.json, schema/profile.schema.json and schema/ladder-extension.schema.json, so the loaders can check a document's
 // shape without building the zod schemas (or compiling anything) at start-up. test/fast-shape.test.ts
 // fails when the committed file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -14,7 +14,11 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const VALIDATOR_PATH = "src/generated/shape-validators.ts";
 
 /** The schemas compiled, by the name of the validator exported for each. */
-const SCHEMAS = { ladder: "schema/ladder.schema.json", profile: "schema/profile.schema.json" } as const;
+const SCHEMAS = {
+  ladder: "schema/ladder.schema.json",
+  profile: "schema/profile.schema.json",
+  extension: "schema/ladder-extension.schema.json",
+} as const;
 
 type JsonSchema = { readonly [key: string]: unknown };
 

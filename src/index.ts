@@ -11,6 +11,7 @@ export { checkText, loadDocument, loadLadder, loadProfile, readText } from "./ap
 export { resolveLadder } from "./model/resolve.js";
 export { entryLevels, reachableFrom, shortestPath, PROMOTION_KINDS } from "./model/graph.js";
 export { LadderSchema } from "./model/ladder.js";
+export { LadderExtensionSchema } from "./model/extension.js";
 export { ProfileSchema, RatingSchema, RATING_STATUSES } from "./model/profile.js";
 export { TRACK_KINDS } from "./model/track.js";
 export { API_VERSION } from "./model/common.js";
@@ -32,6 +33,8 @@ export { applyDirectives, findDirectives } from "./validate/disables.js";
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
 export type { DocumentResult, LoadedProfile, LoadOptions, ReadResult } from "./api/load.js";
+export type { CheckTextOptions } from "./api/load.js";
+export type { LadderExtension, LevelPatch, TrackPatch } from "./model/extension.js";
 export type { Limits } from "./load/limits.js";
 export type { Ladder } from "./model/ladder.js";
 export type { Category, Competency } from "./model/competency.js";

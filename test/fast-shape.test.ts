@@ -12,13 +12,13 @@ import { describe, expect, it } from "vitest";
 import { layoutOf, renderValidators, VALIDATOR_PATH } from "../scripts/gen-validator.js";
 import { checkLadderLazily, checkProfileLazily } from "../src/api/check.js";
 import { checkLadder, checkProfile } from "../src/api/parse.js";
-import { DEFAULT_LIMITS, LadderSchema, parseLadder, ProfileSchema } from "../src/index.js";
+import { DEFAULT_LIMITS, LadderExtensionSchema, LadderSchema, parseLadder, ProfileSchema } from "../src/index.js";
 import { fastShape, type ShapeKind } from "../src/load/fast-shape.js";
 import { parseYaml } from "../src/load/yaml.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const ZOD = { ladder: LadderSchema, profile: ProfileSchema } as const;
-const KINDS: readonly ShapeKind[] = ["ladder", "profile"];
+const ZOD = { ladder: LadderSchema, profile: ProfileSchema, extension: LadderExtensionSchema } as const;
+const KINDS: readonly ShapeKind[] = ["ladder", "profile", "extension"];
 
 /** Every YAML file under a directory, recursively, relative to the repository. */
 function yamlFiles(dir: string): string[] {
@@ -106,7 +106,9 @@ describe("the precompiled validator and zod", () => {
   });
 
   it("accept the sample ladders and profiles", () => {
-    const valid = DOCUMENTS.filter((d) => d.path.startsWith("ladders/")).map((d) => fastShape(d.path.includes("/profiles/") ? "profile" : "ladder", d.value));
+    const kindOf = (d: (typeof DOCUMENTS)[number]): ShapeKind =>
+      d.path.includes("/profiles/") ? "profile" : Object.hasOwn(d.value as object, "extends") ? "extension" : "ladder";
+    const valid = DOCUMENTS.filter((d) => d.path.startsWith("ladders/")).map((d) => fastShape(kindOf(d), d.value));
     expect(valid.length).toBeGreaterThan(3);
     for (const value of valid) expect(value).toBeDefined();
   });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadProfile, parseLadder, rules, type Diagnostic, type RuleId } from "../src/index.js";
+import { loadLadder, loadProfile, parseLadder, rules, type Diagnostic, type RuleId } from "../src/index.js";
 import {
   FIXTURES_DIR,
   diagnoseFixture,
@@ -101,8 +101,9 @@ const yamlIn = (dir: string): string[] => {
 describe("sample ladders", () => {
   const samples = [join(FIXTURES_DIR, "valid/minimal.yaml"), ...yamlIn(LADDERS_DIR)];
 
-  it.each(samples)("%s resolves with no error", (path) => {
-    const { ladder, diagnostics } = parseLadder(readFileSync(path, "utf8"), { filename: path });
+  it.each(samples)("%s resolves with no error", async (path) => {
+    // loadLadder, which reads the base of a ladder that extends another.
+    const { ladder, diagnostics } = await loadLadder(path);
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(ladder).toBeDefined();
   });

@@ -236,7 +236,7 @@ describe("the entry points' signatures", () => {
   });
 
   it("load files asynchronously, a profile with the ladder it was checked against", async () => {
-    expectTypeOf(loadLadder).toEqualTypeOf<(path: string, options?: ParseOptions) => Promise<LadderResult>>();
+    expectTypeOf(loadLadder).toEqualTypeOf<(path: string, options?: LoadOptions) => Promise<LadderResult>>();
     expectTypeOf(loadProfile).toEqualTypeOf<(path: string, options?: LoadOptions) => Promise<LoadedProfile>>();
     expectTypeOf<LoadedProfile>().toEqualTypeOf<{
       readonly profile?: Profile | undefined;

@@ -1,5 +1,7 @@
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic, type Finding } from "../diagnostic.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
+import { isExtending } from "../load/extends/is-extending.js";
+import { locateInLayer, type Layer } from "../load/extends/origins.js";
 import { place, type YamlSource } from "../load/locate.js";
 import type { Ladder } from "../model/ladder.js";
 import { resolveLadder } from "../model/resolve.js";
@@ -23,12 +25,33 @@ export function locateAll(findings: readonly Finding[], source: YamlSource | und
   return findings.map((finding) => (source ? place(source, finding) : toDiagnostic(finding, file)));
 }
 
+/** @internal What the synchronous API says of a ladder that extends another: it has no file system to read the base. */
+export function needsLoader(source: YamlSource | undefined, file: string | undefined): LadderResult {
+  const message = "this ladder extends another, which needs the file system: read it with loadLadder(path) or `ladderkit validate`";
+  return { diagnostics: locateAll([{ rule: "extends-path", severity: "error", message, path: ["extends"] }], source, file) };
+}
+
 /** @internal A ladder whose shape is checked: resolution, then rules. */
 export function ladderFrom(shaped: Shaped<Ladder>, source: YamlSource | undefined, options: ParseOptions): LadderResult {
   if (!shaped.value) return { diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
   const ladder = resolveLadder(shaped.value);
   const found = locateAll(runLadderRules(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
   const diagnostics = withDirectives(found, source, options.filename);
+  return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
+}
+
+/**
+ * @internal A ladder resolved from a file and the files it extends: resolution, then rules, each
+ * finding located in the file that wrote the node. Each file's directives silence what is located
+ * in it; only the entry file's unused directives are reported (a base's are its own business).
+ */
+export function ladderFromLayer(layer: Layer, options: ParseOptions): LadderResult {
+  const ladder = resolveLadder(layer.ladder);
+  let diagnostics = runLadderRules(ladder, options.rules).map((finding) => locateInLayer(layer, finding)).sort(compareDiagnostics);
+  layer.sources.forEach((source, i) => {
+    if (source.text.includes("ladderkit-"))
+      diagnostics = applyDirectives(diagnostics, findDirectives(source.text), source.file, i === 0 ? {} : { severity: "off" });
+  });
   return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
 }
 
@@ -45,8 +68,8 @@ export function profileFrom(
   return hasErrors(diagnostics) ? { source, diagnostics } : { profile: shaped.value, source, diagnostics };
 }
 
-/** Checks a document's shape: with the precompiled validator for YAML, with zod (imported now) otherwise. */
-async function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: YamlSource | undefined, file: string | undefined): Promise<Shaped<ShapeOf<K>>> {
+/** @internal Checks a document's shape: with the precompiled validator for YAML, with zod (imported now) otherwise. */
+export async function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: YamlSource | undefined, file: string | undefined): Promise<Shaped<ShapeOf<K>>> {
   const fast = source ? fastShape(kind, value) : undefined;
   if (fast !== undefined) return { value: fast, diagnostics: [] };
   const { zodShape } = await import("../load/zod-shape.js");
@@ -55,6 +78,7 @@ async function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: Yam
 
 /** @internal `checkLadder` of parse.ts, loading zod only when the document needs it. */
 export async function checkLadderLazily(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}): Promise<LadderResult> {
+  if (isExtending(value)) return needsLoader(source, options.filename);
   return ladderFrom(await shapeOf("ladder", value, source, options.filename), source, options);
 }
 

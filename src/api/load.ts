@@ -1,13 +1,15 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { decodeUtf8 } from "../load/decode.js";
 import { resolveLimits } from "../load/limits.js";
-import { place } from "../load/locate.js";
+import { place, type YamlSource } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { checkLadderLazily, checkProfileLazily, profileFrom } from "./check.js";
+import { checkLadderLazily, checkProfileLazily, ladderFromLayer, profileFrom } from "./check.js";
+import { isExtending } from "../load/extends/is-extending.js";
+import { resolveLayer, type ChainLink } from "./extends.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js";
 
 /** A file's text, or the diagnostic that says why it could not be read as text. */
@@ -50,6 +52,19 @@ export interface LoadOptions extends ParseProfileOptions {
    * cached one, so many profiles of one ladder read it once.
    */
   readonly loadLadder?: ((path: string) => Promise<LadderResult>) | undefined;
+  /**
+   * Lets a ladder extend a base outside its own folder tree: an absolute path, `../` that leaves
+   * the folder, or a symbolic link that leads out. A URL is refused all the same. Default: false.
+   */
+  readonly allowExtendsOutside?: boolean | undefined;
+}
+
+/** Options for checking text of either kind. */
+export interface CheckTextOptions extends LoadOptions {
+  /** Check it as this kind, whatever its `kind` field says. Default: told by the `kind` field. */
+  readonly expect?: "Ladder" | "Profile" | undefined;
+  /** The file the text was read from, if any: an extends chain that leads back to it is then a cycle from the first step. Default: none. */
+  readonly path?: string | undefined;
 }
 
 /** The result of checking one document of either kind. */
@@ -59,11 +74,26 @@ export interface DocumentResult {
   readonly ladder?: ResolvedLadder | undefined;
   readonly profile?: Profile | undefined;
   readonly diagnostics: Diagnostic[];
+  /** The text of each other file a diagnostic may be located in (the bases a ladder extends), by file name. */
+  readonly texts?: Readonly<Record<string, string>> | undefined;
+}
+
+/** An extending ladder: its chain of bases resolved, then the rules run on the merged ladder. */
+async function checkExtending(value: unknown, source: YamlSource, baseDir: string, options: CheckTextOptions): Promise<Omit<DocumentResult, "kind">> {
+  const ctx = { allowOutside: options.allowExtendsOutside === true, limits: options.limits, texts: new Map<string, string>() };
+  const real = options.path === undefined ? undefined : await realpath(options.path).catch(() => undefined);
+  const chain: ChainLink[] = real === undefined ? [] : [{ real, name: options.filename ?? options.path! }];
+  const resolved = await resolveLayer(value, source, options.filename, baseDir, chain, ctx);
+  const texts = ctx.texts.size > 0 ? Object.fromEntries(ctx.texts) : undefined;
+  if (!resolved.layer) return { diagnostics: resolved.diagnostics, texts };
+  const result = ladderFromLayer(resolved.layer, options);
+  return { ladder: result.ladder, diagnostics: [...resolved.diagnostics, ...result.diagnostics].sort(compareDiagnostics), texts };
 }
 
 /**
  * Checks YAML text of either kind, told apart by its `kind` field (a document without a known kind
- * is checked as a ladder, so the schema says what is missing). A profile is checked against the
+ * is checked as a ladder, so the schema says what is missing). A ladder that `extends` another is
+ * resolved with its bases, found relative to `baseDir`. A profile is checked against the
  * ladder given in options, or else the ladder file it names, relative to `baseDir`.
  *
  * @example
@@ -73,19 +103,21 @@ export interface DocumentResult {
 export async function checkText(
   text: string,
   baseDir: string,
-  options: LoadOptions & { readonly expect?: "Ladder" | "Profile" } = {},
+  options: CheckTextOptions = {},
 ): Promise<DocumentResult> {
   const parsed = parseYaml(text, options.filename, resolveLimits(options.limits));
   const value = parsed.value as { kind?: unknown } | undefined;
   const kind = options.expect ?? (value?.kind === "Profile" ? "Profile" : value?.kind === "Ladder" ? "Ladder" : undefined);
   if (value === undefined) return { kind, diagnostics: parsed.diagnostics };
+  if (kind !== "Profile" && isExtending(value)) return { kind, ...(await checkExtending(value, parsed.source!, baseDir, options)) };
   if (kind !== "Profile") return { kind, ...(await checkLadderLazily(value, parsed.source, options)) };
 
   const shaped = await checkProfileLazily(value, parsed.source, { ...options, ladder: undefined });
   if (!shaped.profile) return { kind, diagnostics: shaped.diagnostics };
   let ladder = options.ladder;
   if (!ladder) {
-    const loaded = await (options.loadLadder ?? loadLadder)(resolve(baseDir, shaped.profile.ladder));
+    const ladderPath = resolve(baseDir, shaped.profile.ladder);
+    const loaded = await (options.loadLadder ?? ((path: string) => loadLadder(path, { limits: options.limits, allowExtendsOutside: options.allowExtendsOutside })))(ladderPath);
     ladder = loaded.ladder;
     if (!ladder) {
       const errors = loaded.diagnostics.filter((d) => d.severity === "error");
@@ -105,23 +137,21 @@ export async function checkText(
  * @example
  * const { kind, diagnostics } = await loadDocument("ladders/profiles/senior-at-fork.yaml");
  */
-export async function loadDocument(
-  path: string,
-  options: LoadOptions & { readonly expect?: "Ladder" | "Profile" } = {},
-): Promise<DocumentResult> {
+export async function loadDocument(path: string, options: CheckTextOptions = {}): Promise<DocumentResult> {
   const named = { ...options, filename: options.filename ?? path };
   const read = await readText(path, named);
   if ("diagnostic" in read) return { kind: undefined, diagnostics: [read.diagnostic] };
-  return checkText(read.text, dirname(path), named);
+  return checkText(read.text, dirname(path), { ...named, path });
 }
 
 /**
- * Reads and validates a ladder file. Never throws; see `parseLadder`.
+ * Reads and validates a ladder file, resolving what it `extends` (each diagnostic located in the
+ * file that holds the mistake). Never throws; see `parseLadder`.
  *
  * @example
- * const { ladder, diagnostics } = await loadLadder("ladders/dual-track.yaml");
+ * const { ladder, diagnostics } = await loadLadder("ladders/acme.yaml"); // extends ./dual-track.yaml
  */
-export async function loadLadder(path: string, options: ParseOptions = {}): Promise<LadderResult> {
+export async function loadLadder(path: string, options: LoadOptions = {}): Promise<LadderResult> {
   const { ladder, diagnostics } = await loadDocument(path, { ...options, expect: "Ladder" });
   return { ladder, diagnostics };
 }

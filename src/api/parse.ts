@@ -8,7 +8,8 @@ import { zodShape } from "../load/zod-shape.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import type { RuleConfig } from "../validate/run-rules.js";
-import { ladderFrom, locateAll, profileFrom } from "./check.js";
+import { ladderFrom, locateAll, needsLoader, profileFrom } from "./check.js";
+import { isExtending } from "../load/extends/is-extending.js";
 
 /** Options for parsing a document. */
 export interface ParseOptions {
@@ -50,6 +51,7 @@ function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: YamlSourc
 
 /** @internal Checks a ladder value (from YAML or not): shape, then resolution and rules. `fast: false` checks the shape with zod alone. */
 export function checkLadder(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}, fast = true): LadderResult {
+  if (isExtending(value)) return needsLoader(source, options.filename);
   return ladderFrom(shapeOf("ladder", value, source, options.filename, fast), source, options);
 }
 

@@ -2083,5 +2083,2032 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const extension = validate22;
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:ladderkit:ladder-extension:v1","type":"object","properties":{"apiVersion":{"type":"string","const":"ladderkit/v1"},"kind":{"type":"string","const":"Ladder"},"extends":{"type":"string","pattern":"\\S"},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"name":{"type":"string","pattern":"\\S"},"version":{"type":"string","pattern":"\\S"},"description":{"type":"string","pattern":"\\S"},"scale":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"label":{"type":"string","pattern":"\\S"},"description":{"type":"string","pattern":"\\S"}},"required":["id"],"additionalProperties":false}},"categories":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"name":{"type":"string","pattern":"\\S"},"description":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]}},"required":["id"],"additionalProperties":false}},"competencies":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"name":{"type":"string","pattern":"\\S"},"category":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"description":{"type":"string","pattern":"\\S"},"tracks":{"anyOf":[{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}},{"type":"null"}]},"weight":{"anyOf":[{"type":"number","exclusiveMinimum":0,"maximum":100},{"type":"null"}]},"steps":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"additionalProperties":{"type":"string","pattern":"\\S"}}},"required":["id"],"additionalProperties":false}},"tracks":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"name":{"type":"string","pattern":"\\S"},"kind":{"type":"string","enum":["individual-contributor","management","technical-leadership","executive"]},"description":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]},"branchesFrom":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},{"type":"null"}]},"leadsTo":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},{"type":"null"}]},"levels":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"title":{"type":"string","pattern":"\\S"},"band":{"type":"integer","minimum":1,"maximum":99},"summary":{"type":"string","pattern":"\\S"},"scope":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"null"}]},"top":{"type":"boolean"},"expectations":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"additionalProperties":{"anyOf":[{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},{"type":"object","properties":{"step":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"description":{"type":"string","pattern":"\\S"}},"required":["step"],"additionalProperties":false}]}},"after":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"before":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}},"required":["id"],"additionalProperties":false}}},"required":["id"],"additionalProperties":false}},"remove":{"type":"object","properties":{"categories":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}},"competencies":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}},"tracks":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}},"levels":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}},"expectations":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"additionalProperties":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}}},"additionalProperties":false}},"required":["apiVersion","kind","extends","id","name","version"],"additionalProperties":false};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:ladderkit:ladder-extension:v1" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.apiVersion === undefined) && (missing0 = "apiVersion")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.extends === undefined) && (missing0 = "extends"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.version === undefined) && (missing0 = "version"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema33.properties, key0))){
+validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.apiVersion !== undefined){
+let data0 = data.apiVersion;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("ladderkit/v1" !== data0){
+validate22.errors = [{instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "ladderkit/v1"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data1 = data.kind;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("Ladder" !== data1){
+validate22.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Ladder"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extends !== undefined){
+let data2 = data.extends;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate22.errors = [{instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data3 = data.id;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+let data4 = data.name;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.version !== undefined){
+let data5 = data.version;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+validate22.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.description !== undefined){
+let data6 = data.description;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data6 === "string"){
+if(!pattern5.test(data6)){
+validate22.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scale !== undefined){
+let data7 = data.scale;
+const _errs16 = errors;
+if(errors === _errs16){
+if(Array.isArray(data7)){
+var valid1 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing1;
+if((data8.id === undefined) && (missing1 = "id")){
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0,schemaPath:"#/properties/scale/items/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
+const _errs20 = errors;
+for(const key1 in data8){
+if(!(((key1 === "id") || (key1 === "label")) || (key1 === "description"))){
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0,schemaPath:"#/properties/scale/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+return false;
+break;
+}
+}
+if(_errs20 === errors){
+if(data8.id !== undefined){
+let data9 = data8.id;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0+"/id",schemaPath:"#/properties/scale/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0+"/id",schemaPath:"#/properties/scale/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid2 = _errs21 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data8.label !== undefined){
+let data10 = data8.label;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data10 === "string"){
+if(!pattern5.test(data10)){
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0+"/label",schemaPath:"#/properties/scale/items/properties/label/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0+"/label",schemaPath:"#/properties/scale/items/properties/label/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid2 = _errs23 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data8.description !== undefined){
+let data11 = data8.description;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data11 === "string"){
+if(!pattern5.test(data11)){
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0+"/description",schemaPath:"#/properties/scale/items/properties/description/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0+"/description",schemaPath:"#/properties/scale/items/properties/description/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/scale/" + i0,schemaPath:"#/properties/scale/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid1 = _errs18 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.categories !== undefined){
+let data12 = data.categories;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data12)){
+var valid3 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+const _errs29 = errors;
+if(errors === _errs29){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing2;
+if((data13.id === undefined) && (missing2 = "id")){
+validate22.errors = [{instancePath:instancePath+"/categories/" + i1,schemaPath:"#/properties/categories/items/required",keyword:"required",params:{missingProperty: missing2}}];
+return false;
+}
+else {
+const _errs31 = errors;
+for(const key2 in data13){
+if(!(((key2 === "id") || (key2 === "name")) || (key2 === "description"))){
+validate22.errors = [{instancePath:instancePath+"/categories/" + i1,schemaPath:"#/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+return false;
+break;
+}
+}
+if(_errs31 === errors){
+if(data13.id !== undefined){
+let data14 = data13.id;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data14 === "string"){
+if(!pattern4.test(data14)){
+validate22.errors = [{instancePath:instancePath+"/categories/" + i1+"/id",schemaPath:"#/properties/categories/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/categories/" + i1+"/id",schemaPath:"#/properties/categories/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data13.name !== undefined){
+let data15 = data13.name;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+validate22.errors = [{instancePath:instancePath+"/categories/" + i1+"/name",schemaPath:"#/properties/categories/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/categories/" + i1+"/name",schemaPath:"#/properties/categories/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid4 = _errs34 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data13.description !== undefined){
+let data16 = data13.description;
+const _errs36 = errors;
+const _errs37 = errors;
+let valid5 = false;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data16 === "string"){
+if(!pattern5.test(data16)){
+const err0 = {instancePath:instancePath+"/categories/" + i1+"/description",schemaPath:"#/properties/categories/items/properties/description/anyOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/categories/" + i1+"/description",schemaPath:"#/properties/categories/items/properties/description/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs38 === errors;
+valid5 = valid5 || _valid0;
+const _errs40 = errors;
+if(data16 !== null){
+const err2 = {instancePath:instancePath+"/categories/" + i1+"/description",schemaPath:"#/properties/categories/items/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err3 = {instancePath:instancePath+"/categories/" + i1+"/description",schemaPath:"#/properties/categories/items/properties/description/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid4 = _errs36 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/categories/" + i1,schemaPath:"#/properties/categories/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid3 = _errs29 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.competencies !== undefined){
+let data17 = data.competencies;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data17)){
+var valid6 = true;
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+let data18 = data17[i2];
+const _errs44 = errors;
+if(errors === _errs44){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let missing3;
+if((data18.id === undefined) && (missing3 = "id")){
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2,schemaPath:"#/properties/competencies/items/required",keyword:"required",params:{missingProperty: missing3}}];
+return false;
+}
+else {
+const _errs46 = errors;
+for(const key3 in data18){
+if(!(((((((key3 === "id") || (key3 === "name")) || (key3 === "category")) || (key3 === "description")) || (key3 === "tracks")) || (key3 === "weight")) || (key3 === "steps"))){
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2,schemaPath:"#/properties/competencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+return false;
+break;
+}
+}
+if(_errs46 === errors){
+if(data18.id !== undefined){
+let data19 = data18.id;
+const _errs47 = errors;
+if(errors === _errs47){
+if(typeof data19 === "string"){
+if(!pattern4.test(data19)){
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/id",schemaPath:"#/properties/competencies/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/id",schemaPath:"#/properties/competencies/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid7 = _errs47 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.name !== undefined){
+let data20 = data18.name;
+const _errs49 = errors;
+if(errors === _errs49){
+if(typeof data20 === "string"){
+if(!pattern5.test(data20)){
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/name",schemaPath:"#/properties/competencies/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/name",schemaPath:"#/properties/competencies/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid7 = _errs49 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.category !== undefined){
+let data21 = data18.category;
+const _errs51 = errors;
+if(errors === _errs51){
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/category",schemaPath:"#/properties/competencies/items/properties/category/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/category",schemaPath:"#/properties/competencies/items/properties/category/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid7 = _errs51 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.description !== undefined){
+let data22 = data18.description;
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data22 === "string"){
+if(!pattern5.test(data22)){
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/description",schemaPath:"#/properties/competencies/items/properties/description/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/description",schemaPath:"#/properties/competencies/items/properties/description/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid7 = _errs53 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.tracks !== undefined){
+let data23 = data18.tracks;
+const _errs55 = errors;
+const _errs56 = errors;
+let valid8 = false;
+const _errs57 = errors;
+if(errors === _errs57){
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err4 = {instancePath:instancePath+"/competencies/" + i2+"/tracks",schemaPath:"#/properties/competencies/items/properties/tracks/anyOf/0/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+var valid9 = true;
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+const _errs59 = errors;
+if(errors === _errs59){
+if(typeof data24 === "string"){
+if(!pattern4.test(data24)){
+const err5 = {instancePath:instancePath+"/competencies/" + i2+"/tracks/" + i3,schemaPath:"#/properties/competencies/items/properties/tracks/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/competencies/" + i2+"/tracks/" + i3,schemaPath:"#/properties/competencies/items/properties/tracks/anyOf/0/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid9 = _errs59 === errors;
+if(!valid9){
+break;
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/competencies/" + i2+"/tracks",schemaPath:"#/properties/competencies/items/properties/tracks/anyOf/0/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid1 = _errs57 === errors;
+valid8 = valid8 || _valid1;
+const _errs61 = errors;
+if(data23 !== null){
+const err8 = {instancePath:instancePath+"/competencies/" + i2+"/tracks",schemaPath:"#/properties/competencies/items/properties/tracks/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid1 = _errs61 === errors;
+valid8 = valid8 || _valid1;
+if(!valid8){
+const err9 = {instancePath:instancePath+"/competencies/" + i2+"/tracks",schemaPath:"#/properties/competencies/items/properties/tracks/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs55 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.weight !== undefined){
+let data25 = data18.weight;
+const _errs63 = errors;
+const _errs64 = errors;
+let valid10 = false;
+const _errs65 = errors;
+if(errors === _errs65){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 100 || isNaN(data25)){
+const err10 = {instancePath:instancePath+"/competencies/" + i2+"/weight",schemaPath:"#/properties/competencies/items/properties/weight/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+if(data25 <= 0 || isNaN(data25)){
+const err11 = {instancePath:instancePath+"/competencies/" + i2+"/weight",schemaPath:"#/properties/competencies/items/properties/weight/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/competencies/" + i2+"/weight",schemaPath:"#/properties/competencies/items/properties/weight/anyOf/0/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var _valid2 = _errs65 === errors;
+valid10 = valid10 || _valid2;
+const _errs67 = errors;
+if(data25 !== null){
+const err13 = {instancePath:instancePath+"/competencies/" + i2+"/weight",schemaPath:"#/properties/competencies/items/properties/weight/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid2 = _errs67 === errors;
+valid10 = valid10 || _valid2;
+if(!valid10){
+const err14 = {instancePath:instancePath+"/competencies/" + i2+"/weight",schemaPath:"#/properties/competencies/items/properties/weight/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs63 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.steps !== undefined){
+let data26 = data18.steps;
+const _errs69 = errors;
+if(errors === _errs69){
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key4 in data26){
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof key4 === "string"){
+if(!pattern4.test(key4)){
+const err15 = {instancePath:instancePath+"/competencies/" + i2+"/steps",schemaPath:"#/properties/competencies/items/properties/steps/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},propertyName:key4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/competencies/" + i2+"/steps",schemaPath:"#/properties/competencies/items/properties/steps/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+var valid11 = _errs71 === errors;
+if(!valid11){
+const err17 = {instancePath:instancePath+"/competencies/" + i2+"/steps",schemaPath:"#/properties/competencies/items/properties/steps/propertyNames",keyword:"propertyNames",params:{propertyName: key4}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid11){
+for(const key5 in data26){
+let data27 = data26[key5];
+const _errs74 = errors;
+if(errors === _errs74){
+if(typeof data27 === "string"){
+if(!pattern5.test(data27)){
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/steps/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/competencies/items/properties/steps/additionalProperties/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/steps/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/competencies/items/properties/steps/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid12 = _errs74 === errors;
+if(!valid12){
+break;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2+"/steps",schemaPath:"#/properties/competencies/items/properties/steps/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid7 = _errs69 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies/" + i2,schemaPath:"#/properties/competencies/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid6 = _errs44 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/competencies",schemaPath:"#/properties/competencies/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tracks !== undefined){
+let data28 = data.tracks;
+const _errs76 = errors;
+if(errors === _errs76){
+if(Array.isArray(data28)){
+var valid13 = true;
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+let data29 = data28[i4];
+const _errs78 = errors;
+if(errors === _errs78){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let missing4;
+if((data29.id === undefined) && (missing4 = "id")){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4,schemaPath:"#/properties/tracks/items/required",keyword:"required",params:{missingProperty: missing4}}];
+return false;
+}
+else {
+const _errs80 = errors;
+for(const key6 in data29){
+if(!(((((((key6 === "id") || (key6 === "name")) || (key6 === "kind")) || (key6 === "description")) || (key6 === "branchesFrom")) || (key6 === "leadsTo")) || (key6 === "levels"))){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4,schemaPath:"#/properties/tracks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+return false;
+break;
+}
+}
+if(_errs80 === errors){
+if(data29.id !== undefined){
+let data30 = data29.id;
+const _errs81 = errors;
+if(errors === _errs81){
+if(typeof data30 === "string"){
+if(!pattern4.test(data30)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/id",schemaPath:"#/properties/tracks/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/id",schemaPath:"#/properties/tracks/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid14 = _errs81 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data29.name !== undefined){
+let data31 = data29.name;
+const _errs83 = errors;
+if(errors === _errs83){
+if(typeof data31 === "string"){
+if(!pattern5.test(data31)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/name",schemaPath:"#/properties/tracks/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/name",schemaPath:"#/properties/tracks/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid14 = _errs83 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data29.kind !== undefined){
+let data32 = data29.kind;
+const _errs85 = errors;
+if(typeof data32 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/kind",schemaPath:"#/properties/tracks/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((data32 === "individual-contributor") || (data32 === "management")) || (data32 === "technical-leadership")) || (data32 === "executive"))){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/kind",schemaPath:"#/properties/tracks/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.tracks.items.properties.kind.enum}}];
+return false;
+}
+var valid14 = _errs85 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data29.description !== undefined){
+let data33 = data29.description;
+const _errs87 = errors;
+const _errs88 = errors;
+let valid15 = false;
+const _errs89 = errors;
+if(errors === _errs89){
+if(typeof data33 === "string"){
+if(!pattern5.test(data33)){
+const err18 = {instancePath:instancePath+"/tracks/" + i4+"/description",schemaPath:"#/properties/tracks/items/properties/description/anyOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/tracks/" + i4+"/description",schemaPath:"#/properties/tracks/items/properties/description/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+var _valid3 = _errs89 === errors;
+valid15 = valid15 || _valid3;
+const _errs91 = errors;
+if(data33 !== null){
+const err20 = {instancePath:instancePath+"/tracks/" + i4+"/description",schemaPath:"#/properties/tracks/items/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid3 = _errs91 === errors;
+valid15 = valid15 || _valid3;
+if(!valid15){
+const err21 = {instancePath:instancePath+"/tracks/" + i4+"/description",schemaPath:"#/properties/tracks/items/properties/description/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs88;
+if(vErrors !== null){
+if(_errs88){
+vErrors.length = _errs88;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs87 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data29.branchesFrom !== undefined){
+let data34 = data29.branchesFrom;
+const _errs93 = errors;
+const _errs94 = errors;
+let valid16 = false;
+const _errs95 = errors;
+if(errors === _errs95){
+if(typeof data34 === "string"){
+if(!pattern4.test(data34)){
+const err22 = {instancePath:instancePath+"/tracks/" + i4+"/branchesFrom",schemaPath:"#/properties/tracks/items/properties/branchesFrom/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/tracks/" + i4+"/branchesFrom",schemaPath:"#/properties/tracks/items/properties/branchesFrom/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid4 = _errs95 === errors;
+valid16 = valid16 || _valid4;
+const _errs97 = errors;
+if(data34 !== null){
+const err24 = {instancePath:instancePath+"/tracks/" + i4+"/branchesFrom",schemaPath:"#/properties/tracks/items/properties/branchesFrom/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid4 = _errs97 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const err25 = {instancePath:instancePath+"/tracks/" + i4+"/branchesFrom",schemaPath:"#/properties/tracks/items/properties/branchesFrom/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs94;
+if(vErrors !== null){
+if(_errs94){
+vErrors.length = _errs94;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs93 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data29.leadsTo !== undefined){
+let data35 = data29.leadsTo;
+const _errs99 = errors;
+const _errs100 = errors;
+let valid17 = false;
+const _errs101 = errors;
+if(errors === _errs101){
+if(typeof data35 === "string"){
+if(!pattern4.test(data35)){
+const err26 = {instancePath:instancePath+"/tracks/" + i4+"/leadsTo",schemaPath:"#/properties/tracks/items/properties/leadsTo/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/tracks/" + i4+"/leadsTo",schemaPath:"#/properties/tracks/items/properties/leadsTo/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid5 = _errs101 === errors;
+valid17 = valid17 || _valid5;
+const _errs103 = errors;
+if(data35 !== null){
+const err28 = {instancePath:instancePath+"/tracks/" + i4+"/leadsTo",schemaPath:"#/properties/tracks/items/properties/leadsTo/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid5 = _errs103 === errors;
+valid17 = valid17 || _valid5;
+if(!valid17){
+const err29 = {instancePath:instancePath+"/tracks/" + i4+"/leadsTo",schemaPath:"#/properties/tracks/items/properties/leadsTo/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs100;
+if(vErrors !== null){
+if(_errs100){
+vErrors.length = _errs100;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs99 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data29.levels !== undefined){
+let data36 = data29.levels;
+const _errs105 = errors;
+if(errors === _errs105){
+if(Array.isArray(data36)){
+var valid18 = true;
+const len5 = data36.length;
+for(let i5=0; i5<len5; i5++){
+let data37 = data36[i5];
+const _errs107 = errors;
+if(errors === _errs107){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let missing5;
+if((data37.id === undefined) && (missing5 = "id")){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5,schemaPath:"#/properties/tracks/items/properties/levels/items/required",keyword:"required",params:{missingProperty: missing5}}];
+return false;
+}
+else {
+const _errs109 = errors;
+for(const key7 in data37){
+if(!(func1.call(schema33.properties.tracks.items.properties.levels.items.properties, key7))){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5,schemaPath:"#/properties/tracks/items/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+return false;
+break;
+}
+}
+if(_errs109 === errors){
+if(data37.id !== undefined){
+let data38 = data37.id;
+const _errs110 = errors;
+if(errors === _errs110){
+if(typeof data38 === "string"){
+if(!pattern4.test(data38)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/id",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/id",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid19 = _errs110 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.title !== undefined){
+let data39 = data37.title;
+const _errs112 = errors;
+if(errors === _errs112){
+if(typeof data39 === "string"){
+if(!pattern5.test(data39)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/title",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/title",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/title/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid19 = _errs112 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.band !== undefined){
+let data40 = data37.band;
+const _errs114 = errors;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/band",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/band/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs114){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 99 || isNaN(data40)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/band",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/band/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99}}];
+return false;
+}
+else {
+if(data40 < 1 || isNaN(data40)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/band",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/band/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs114 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.summary !== undefined){
+let data41 = data37.summary;
+const _errs116 = errors;
+if(errors === _errs116){
+if(typeof data41 === "string"){
+if(!pattern5.test(data41)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/summary",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/summary/pattern",keyword:"pattern",params:{pattern: "\\S"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/summary",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/summary/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid19 = _errs116 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.scope !== undefined){
+let data42 = data37.scope;
+const _errs118 = errors;
+const _errs119 = errors;
+let valid20 = false;
+const _errs120 = errors;
+if(errors === _errs120){
+if(typeof data42 === "string"){
+if(!pattern5.test(data42)){
+const err30 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/scope",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/scope/anyOf/0/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/scope",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/scope/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var _valid6 = _errs120 === errors;
+valid20 = valid20 || _valid6;
+const _errs122 = errors;
+if(data42 !== null){
+const err32 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/scope",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/scope/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid6 = _errs122 === errors;
+valid20 = valid20 || _valid6;
+if(!valid20){
+const err33 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/scope",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/scope/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid19 = _errs118 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.top !== undefined){
+const _errs124 = errors;
+if(typeof data37.top !== "boolean"){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/top",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/top/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid19 = _errs124 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.expectations !== undefined){
+let data44 = data37.expectations;
+const _errs126 = errors;
+if(errors === _errs126){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key8 in data44){
+const _errs128 = errors;
+if(errors === _errs128){
+if(typeof key8 === "string"){
+if(!pattern4.test(key8)){
+const err34 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},propertyName:key8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var valid21 = _errs128 === errors;
+if(!valid21){
+const err36 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/propertyNames",keyword:"propertyNames",params:{propertyName: key8}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid21){
+for(const key9 in data44){
+let data45 = data44[key9];
+const _errs131 = errors;
+const _errs132 = errors;
+let valid23 = false;
+const _errs133 = errors;
+if(errors === _errs133){
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err37 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+var _valid7 = _errs133 === errors;
+valid23 = valid23 || _valid7;
+const _errs135 = errors;
+if(errors === _errs135){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let missing6;
+if((data45.step === undefined) && (missing6 = "step")){
+const err39 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/1/required",keyword:"required",params:{missingProperty: missing6}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+const _errs137 = errors;
+for(const key10 in data45){
+if(!((key10 === "step") || (key10 === "description"))){
+const err40 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+break;
+}
+}
+if(_errs137 === errors){
+if(data45.step !== undefined){
+let data46 = data45.step;
+const _errs138 = errors;
+if(errors === _errs138){
+if(typeof data46 === "string"){
+if(!pattern4.test(data46)){
+const err41 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/1/properties/step/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/step",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/1/properties/step/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+var valid24 = _errs138 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data45.description !== undefined){
+let data47 = data45.description;
+const _errs140 = errors;
+if(errors === _errs140){
+if(typeof data47 === "string"){
+if(!pattern5.test(data47)){
+const err43 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/1/properties/description/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/1/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+var valid24 = _errs140 === errors;
+}
+else {
+var valid24 = true;
+}
+}
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+var _valid7 = _errs135 === errors;
+valid23 = valid23 || _valid7;
+if(!valid23){
+const err46 = {instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/additionalProperties/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+}
+else {
+errors = _errs132;
+if(vErrors !== null){
+if(_errs132){
+vErrors.length = _errs132;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid22 = _errs131 === errors;
+if(!valid22){
+break;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/expectations",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/expectations/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid19 = _errs126 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.after !== undefined){
+let data48 = data37.after;
+const _errs142 = errors;
+if(errors === _errs142){
+if(typeof data48 === "string"){
+if(!pattern4.test(data48)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/after",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/after",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/after/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid19 = _errs142 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data37.before !== undefined){
+let data49 = data37.before;
+const _errs144 = errors;
+if(errors === _errs144){
+if(typeof data49 === "string"){
+if(!pattern4.test(data49)){
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/before",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5+"/before",schemaPath:"#/properties/tracks/items/properties/levels/items/properties/before/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid19 = _errs144 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels/" + i5,schemaPath:"#/properties/tracks/items/properties/levels/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid18 = _errs107 === errors;
+if(!valid18){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4+"/levels",schemaPath:"#/properties/tracks/items/properties/levels/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid14 = _errs105 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks/" + i4,schemaPath:"#/properties/tracks/items/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid13 = _errs78 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tracks",schemaPath:"#/properties/tracks/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs76 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.remove !== undefined){
+let data50 = data.remove;
+const _errs146 = errors;
+if(errors === _errs146){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+const _errs148 = errors;
+for(const key11 in data50){
+if(!(((((key11 === "categories") || (key11 === "competencies")) || (key11 === "tracks")) || (key11 === "levels")) || (key11 === "expectations"))){
+validate22.errors = [{instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+return false;
+break;
+}
+}
+if(_errs148 === errors){
+if(data50.categories !== undefined){
+let data51 = data50.categories;
+const _errs149 = errors;
+if(errors === _errs149){
+if(Array.isArray(data51)){
+var valid26 = true;
+const len6 = data51.length;
+for(let i6=0; i6<len6; i6++){
+let data52 = data51[i6];
+const _errs151 = errors;
+if(errors === _errs151){
+if(typeof data52 === "string"){
+if(!pattern4.test(data52)){
+validate22.errors = [{instancePath:instancePath+"/remove/categories/" + i6,schemaPath:"#/properties/remove/properties/categories/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/categories/" + i6,schemaPath:"#/properties/remove/properties/categories/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid26 = _errs151 === errors;
+if(!valid26){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/categories",schemaPath:"#/properties/remove/properties/categories/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid25 = _errs149 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data50.competencies !== undefined){
+let data53 = data50.competencies;
+const _errs153 = errors;
+if(errors === _errs153){
+if(Array.isArray(data53)){
+var valid27 = true;
+const len7 = data53.length;
+for(let i7=0; i7<len7; i7++){
+let data54 = data53[i7];
+const _errs155 = errors;
+if(errors === _errs155){
+if(typeof data54 === "string"){
+if(!pattern4.test(data54)){
+validate22.errors = [{instancePath:instancePath+"/remove/competencies/" + i7,schemaPath:"#/properties/remove/properties/competencies/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/competencies/" + i7,schemaPath:"#/properties/remove/properties/competencies/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid27 = _errs155 === errors;
+if(!valid27){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/competencies",schemaPath:"#/properties/remove/properties/competencies/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid25 = _errs153 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data50.tracks !== undefined){
+let data55 = data50.tracks;
+const _errs157 = errors;
+if(errors === _errs157){
+if(Array.isArray(data55)){
+var valid28 = true;
+const len8 = data55.length;
+for(let i8=0; i8<len8; i8++){
+let data56 = data55[i8];
+const _errs159 = errors;
+if(errors === _errs159){
+if(typeof data56 === "string"){
+if(!pattern4.test(data56)){
+validate22.errors = [{instancePath:instancePath+"/remove/tracks/" + i8,schemaPath:"#/properties/remove/properties/tracks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/tracks/" + i8,schemaPath:"#/properties/remove/properties/tracks/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid28 = _errs159 === errors;
+if(!valid28){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/tracks",schemaPath:"#/properties/remove/properties/tracks/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid25 = _errs157 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data50.levels !== undefined){
+let data57 = data50.levels;
+const _errs161 = errors;
+if(errors === _errs161){
+if(Array.isArray(data57)){
+var valid29 = true;
+const len9 = data57.length;
+for(let i9=0; i9<len9; i9++){
+let data58 = data57[i9];
+const _errs163 = errors;
+if(errors === _errs163){
+if(typeof data58 === "string"){
+if(!pattern4.test(data58)){
+validate22.errors = [{instancePath:instancePath+"/remove/levels/" + i9,schemaPath:"#/properties/remove/properties/levels/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/levels/" + i9,schemaPath:"#/properties/remove/properties/levels/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid29 = _errs163 === errors;
+if(!valid29){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/levels",schemaPath:"#/properties/remove/properties/levels/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid25 = _errs161 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data50.expectations !== undefined){
+let data59 = data50.expectations;
+const _errs165 = errors;
+if(errors === _errs165){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key12 in data59){
+const _errs167 = errors;
+if(errors === _errs167){
+if(typeof key12 === "string"){
+if(!pattern4.test(key12)){
+const err47 = {instancePath:instancePath+"/remove/expectations",schemaPath:"#/properties/remove/properties/expectations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},propertyName:key12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/remove/expectations",schemaPath:"#/properties/remove/properties/expectations/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key12};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var valid30 = _errs167 === errors;
+if(!valid30){
+const err49 = {instancePath:instancePath+"/remove/expectations",schemaPath:"#/properties/remove/properties/expectations/propertyNames",keyword:"propertyNames",params:{propertyName: key12}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+validate22.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid30){
+for(const key13 in data59){
+let data60 = data59[key13];
+const _errs170 = errors;
+if(errors === _errs170){
+if(Array.isArray(data60)){
+var valid32 = true;
+const len10 = data60.length;
+for(let i10=0; i10<len10; i10++){
+let data61 = data60[i10];
+const _errs172 = errors;
+if(errors === _errs172){
+if(typeof data61 === "string"){
+if(!pattern4.test(data61)){
+validate22.errors = [{instancePath:instancePath+"/remove/expectations/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/remove/properties/expectations/additionalProperties/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/expectations/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/remove/properties/expectations/additionalProperties/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid32 = _errs172 === errors;
+if(!valid32){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/expectations/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/remove/properties/expectations/additionalProperties/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid31 = _errs170 === errors;
+if(!valid31){
+break;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove/expectations",schemaPath:"#/properties/remove/properties/expectations/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid25 = _errs165 === errors;
+}
+else {
+var valid25 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs146 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const ladderLayout: Layout = {"o":[["apiVersion",0],["kind",0],["id",0],["name",0],["version",0],["description",0],["scale",{"a":{"o":[["id",0],["label",0],["description",0]]}}],["categories",{"a":{"o":[["id",0],["name",0],["description",0]]}}],["competencies",{"a":{"o":[["id",0],["name",0],["category",0],["description",0],["tracks",{"a":0}],["weight",0],["steps",{"r":0}]]}}],["tracks",{"a":{"o":[["id",0],["name",0],["kind",0],["description",0],["branchesFrom",0],["leadsTo",0],["levels",{"a":{"o":[["id",0],["title",0],["band",0],["summary",0],["scope",0],["top",0],["expectations",{"r":{"u":[0,{"o":[["step",0],["description",0]]}]}}]]}}]]}}]]};
 export const profileLayout: Layout = {"o":[["apiVersion",0],["kind",0],["person",{"o":[["name",0],["id",0]]}],["ladder",0],["level",0],["date",0],["target",0],["ratings",{"r":{"u":[0,{"o":[["agreed",0],["manager",0],["self",0],["status",0],["evidence",{"a":0}],["note",0]]}]}}],["goals",{"a":{"o":[["title",0],["competency",0],["due",0],["note",0]]}}]]};
+export const extensionLayout: Layout = {"o":[["apiVersion",0],["kind",0],["extends",0],["id",0],["name",0],["version",0],["description",0],["scale",{"a":{"o":[["id",0],["label",0],["description",0]]}}],["categories",{"a":{"o":[["id",0],["name",0],["description",0]]}}],["competencies",{"a":{"o":[["id",0],["name",0],["category",0],["description",0],["tracks",{"u":[{"a":0},0]}],["weight",0],["steps",{"r":0}]]}}],["tracks",{"a":{"o":[["id",0],["name",0],["kind",0],["description",0],["branchesFrom",0],["leadsTo",0],["levels",{"a":{"o":[["id",0],["title",0],["band",0],["summary",0],["scope",0],["top",0],["expectations",{"r":{"u":[0,{"o":[["step",0],["description",0]]}]}}],["after",0],["before",0]]}}]]}}],["remove",{"o":[["categories",{"a":0}],["competencies",{"a":0}],["tracks",{"a":0}],["levels",{"a":0}],["expectations",{"r":{"a":0}}]]}]]};

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostic.js";
-import { ladder, ladderLayout, profile, profileLayout } from "../generated/shape-validators.js";
+import { extension, extensionLayout, ladder, ladderLayout, profile, profileLayout } from "../generated/shape-validators.js";
+import type { LadderExtension } from "../model/extension.js";
 import type { Ladder } from "../model/ladder.js";
 import type { Profile } from "../model/profile.js";
 
@@ -16,10 +17,10 @@ export type Layout =
   | { readonly u: readonly Layout[] };
 
 /** The documents with a precompiled validator. */
-export type ShapeKind = "ladder" | "profile";
+export type ShapeKind = "ladder" | "profile" | "extension";
 
 /** The value a document of a kind holds once its shape is checked. */
-export type ShapeOf<K extends ShapeKind> = { ladder: Ladder; profile: Profile }[K];
+export type ShapeOf<K extends ShapeKind> = { ladder: Ladder; profile: Profile; extension: LadderExtension }[K];
 
 /** A document's shape check: the value when it has the right shape, else the schema diagnostics. */
 export interface Shaped<T> {
@@ -30,6 +31,7 @@ export interface Shaped<T> {
 const shapes: Record<ShapeKind, { readonly valid: (data: unknown) => boolean; readonly layout: Layout }> = {
   ladder: { valid: ladder, layout: ladderLayout },
   profile: { valid: profile, layout: profileLayout },
+  extension: { valid: extension, layout: extensionLayout },
 };
 
 /** Copies a valid value the way zod's parse does: fresh objects and arrays, object keys in schema order. */

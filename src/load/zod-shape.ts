@@ -1,11 +1,12 @@
 import { toDiagnostic } from "../diagnostic.js";
+import { LadderExtensionSchema } from "../model/extension.js";
 import { LadderSchema } from "../model/ladder.js";
 import { ProfileSchema } from "../model/profile.js";
 import type { Shaped, ShapeKind, ShapeOf } from "./fast-shape.js";
 import { place, type YamlSource } from "./locate.js";
 import { schemaFindings } from "./schema-issues.js";
 
-const schemas = { ladder: LadderSchema, profile: ProfileSchema } as const;
+const schemas = { ladder: LadderSchema, profile: ProfileSchema, extension: LadderExtensionSchema } as const;
 
 /**
  * @internal Checks a plain value against the zod schema of a document, locating each issue in the

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { LadderExtensionSchema } from "./extension.js";
 import { LadderSchema } from "./ladder.js";
 import { ProfileSchema } from "./profile.js";
 
@@ -18,4 +19,9 @@ export function ladderJsonSchema(): Record<string, unknown> {
 /** The JSON Schema of a profile document, generated from `ProfileSchema`. */
 export function profileJsonSchema(): Record<string, unknown> {
   return generate(ProfileSchema, "profile");
+}
+
+/** The JSON Schema of a ladder that extends another, generated from `LadderExtensionSchema`. */
+export function ladderExtensionJsonSchema(): Record<string, unknown> {
+  return generate(LadderExtensionSchema, "ladder-extension");
 }

@@ -22,5 +22,8 @@ export const loadRules: readonly LoadRuleMeta[] = [
   { id: "yaml-root", description: "The document is a mapping.", severity: "error" },
   { id: "unsafe-key", description: "No __proto__, constructor or prototype key.", severity: "error" },
   { id: "schema", description: "The document matches the ladder or profile schema: types, required and unknown properties, allowed values.", severity: "error" },
+  { id: "extends-path", description: "A ladder's extends names a readable file inside its folder tree (unless allowed outside); never a URL. Only loadLadder and the CLI read it.", severity: "error" },
+  { id: "extends-cycle", description: "An extends chain never leads back to a ladder already on it.", severity: "error" },
+  { id: "extends-patch", description: "What an extending ladder overrides, adds, moves or removes fits its base: removed ids exist, new items are complete, each id is written once.", severity: "error" },
   { id: "profile-ladder", description: "The ladder a profile names can be read and has no error.", severity: "error" },
 ];
