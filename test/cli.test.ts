@@ -10,7 +10,7 @@ describe("ladderkit validate", () => {
   it("passes the bundled samples with exit 0", async () => {
     const run = await runCli(["validate", "ladders"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^6 files checked: 0 errors, 0 warnings/m);
+    expect(run.stdout).toMatch(/^7 files checked: 0 errors, 0 warnings/m);
   });
 
   it("reports schema errors, each located with a code frame, with exit 1", async () => {

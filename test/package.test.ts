@@ -48,7 +48,7 @@ describe("the bundled CLI", () => {
   it("validates the samples with exit 0", () => {
     const result = run(["validate", "ladders"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("6 files checked");
+    expect(result.stdout).toContain("7 files checked");
   });
 
   it.each([

@@ -19,6 +19,7 @@ Options:
   --target <level>     the level to aim at (default: the profile's target, else the next level)
   --format <format>    ${GAP_FORMATS.join(" | ")} (default: text)
   --out <file>         write the report to a file (default: standard output)
+  --allow-extends-outside  let the ladder extend a base outside its own folder tree
   -h, --help           show this help`;
 
 /** `ladderkit gap`: one person's gap report. */
@@ -32,6 +33,7 @@ export async function gap(args: string[], io: CliIO): Promise<number> {
       target: { type: "string" },
       format: { type: "string", default: "text" },
       out: { type: "string" },
+      "allow-extends-outside": { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -45,11 +47,11 @@ export async function gap(args: string[], io: CliIO): Promise<number> {
 
   let ladder;
   if (values.ladder !== undefined) {
-    const loaded = await ladderFromFlag(io, values.ladder);
+    const loaded = await ladderFromFlag(io, values.ladder, values["allow-extends-outside"]);
     if (!loaded.ladder) return loaded.code;
     ladder = loaded.ladder;
   }
-  const loaded = await profileFromFile(io, values.profile, ladder);
+  const loaded = await profileFromFile(io, values.profile, ladder, values["allow-extends-outside"]);
   if (!loaded.profile || !loaded.ladder) return loaded.code;
   const target = values.target;
   if (target !== undefined) {

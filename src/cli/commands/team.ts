@@ -16,6 +16,7 @@ Options:
   --ladder <file>      the ladder every profile is read against (required)
   --format <format>    ${GAP_FORMATS.join(" | ")} (default: text)
   --out <file>         write the report to a file (default: standard output)
+  --allow-extends-outside  let the ladder extend a base outside its own folder tree
   -h, --help           show this help`;
 
 /** `ladderkit team`: the team view over many profiles. */
@@ -27,6 +28,7 @@ export async function team(args: string[], io: CliIO): Promise<number> {
       ladder: { type: "string" },
       format: { type: "string", default: "text" },
       out: { type: "string" },
+      "allow-extends-outside": { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -37,7 +39,7 @@ export async function team(args: string[], io: CliIO): Promise<number> {
   if (values.ladder === undefined) throw new UsageError("--ladder is required");
   if (positionals.length === 0) throw new UsageError("no profiles given");
   if (!(GAP_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${GAP_FORMATS.join(", ")}`);
-  const { ladder, code } = await ladderFromFlag(io, values.ladder);
+  const { ladder, code } = await ladderFromFlag(io, values.ladder, values["allow-extends-outside"]);
   if (!ladder) return code;
 
   const profiles: Profile[] = [];

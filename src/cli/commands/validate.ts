@@ -4,7 +4,7 @@ import { checkText, loadLadder, readText, type LoadOptions } from "../../api/loa
 import type { LadderResult } from "../../api/parse.js";
 import { createConfigCache } from "../../config/cache.js";
 import type { ConfigResult } from "../../config/parse.js";
-import { toDiagnostic } from "../../diagnostic.js";
+import { toDiagnostic, type Diagnostic } from "../../diagnostic.js";
 import type { FileResult } from "../../report/diagnostics/types.js";
 import { exitCodeOf, parseFailSeverity, parseMaxWarnings } from "../exit-code.js";
 import { expandInputs } from "../files.js";
@@ -26,6 +26,7 @@ Options:
   --fail-severity <level>    exit 1 on findings at or above: error (default), warning, info
   --max-warnings <n>         exit 1 on more than n warnings
   --stdin-filename <name>    the name to report for standard input (default: <stdin>)
+  --allow-extends-outside    let a ladder extend a base outside its own folder tree
   -h, --help                 show this help
 
 Exit codes: 0 clean, 1 findings (see --fail-severity, --max-warnings), 2 usage, configuration or
@@ -34,6 +35,20 @@ I/O error (e.g. a missing file or a glob that matches nothing).`;
 function fileError(file: string, message: string): FileResult {
   const diagnostic = toDiagnostic({ rule: "file-read", severity: "error", message, path: [] }, file, { line: 1, column: 1, endLine: 1, endColumn: 1 });
   return { file, kind: undefined, diagnostics: [diagnostic] };
+}
+
+/**
+ * A ladder that extends a base reports what is wrong in the base at the base's lines. When the base
+ * is checked in the same run, each such finding is already under the base's own file: it is not
+ * repeated under every ladder that extends it.
+ */
+function dropRepeats(results: FileResult[]): void {
+  const key = (d: Diagnostic) => `${d.file}\0${d.line}\0${d.column}\0${d.rule}\0${d.severity}\0${d.message}`;
+  const own = new Set(results.flatMap((r) => r.diagnostics.filter((d) => (d.file ?? r.file) === r.file).map(key)));
+  results.forEach((result, i) => {
+    const kept = result.diagnostics.filter((d) => (d.file ?? result.file) === result.file || !own.has(key(d)));
+    if (kept.length !== result.diagnostics.length) results[i] = { ...result, diagnostics: kept };
+  });
 }
 
 /** `ladderkit validate`: checks every input and prints the findings in each format asked for. */
@@ -48,6 +63,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       "fail-severity": { type: "string", default: "error" },
       "max-warnings": { type: "string" },
       "stdin-filename": { type: "string", default: "<stdin>" },
+      "allow-extends-outside": { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -66,9 +82,11 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   const reported = new Set<ConfigResult>();
   // Many profiles name one ladder: read and check each ladder once, under its own config.
   const ladders = new Map<string, Promise<LadderResult>>();
+  const allowExtendsOutside = values["allow-extends-outside"];
   const options: LoadOptions = {
+    allowExtendsOutside,
     loadLadder: (path) => {
-      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { rules: c?.config?.rules })));
+      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { rules: c?.config?.rules, allowExtendsOutside })));
       return ladders.get(path)!;
     },
   };
@@ -97,9 +115,11 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const baseDir = input.kind === "stdin" ? io.cwd : dirname(absolute);
-    const result = await checkText(read.text, baseDir, { ...options, filename: file, rules: config?.config?.rules });
-    results.push({ file, kind: result.kind, diagnostics: result.diagnostics, text: read.text });
+    const path = input.kind === "stdin" ? undefined : absolute;
+    const result = await checkText(read.text, baseDir, { ...options, filename: file, rules: config?.config?.rules, path });
+    results.push({ file, kind: result.kind, diagnostics: result.diagnostics, text: read.text, texts: result.texts });
   }
+  dropRepeats(results);
 
   for (const target of targets) {
     const color = target.output === undefined && target.format === "stylish" && useColor(io);

@@ -19,10 +19,11 @@ export const stylish: Formatter = (results, options = {}) => {
   for (const result of results) {
     const lines = result.text?.split("\n") ?? [];
     for (const d of result.diagnostics) {
+      const other = d.file !== undefined && d.file !== result.file ? result.texts?.[d.file] : undefined;
       const where = `${visible(d.file ?? result.file)}:${d.line ?? 1}:${d.column ?? 1}`;
       const severity = d.severity === "error" ? red("error") : d.severity === "warning" ? yellow("warning") : blue("info");
       out.push(`${bold(where)} ${severity} ${visible(d.message)}  ${dim(d.rule)}`);
-      const frame = codeFrame(lines, d);
+      const frame = codeFrame(other === undefined ? (d.file === undefined || d.file === result.file ? lines : []) : other.split("\n"), d);
       if (frame) out.push(dim(frame), "");
     }
   }

@@ -7,6 +7,8 @@ export interface FileResult {
   readonly kind: "Ladder" | "Profile" | undefined;
   readonly diagnostics: readonly Diagnostic[];
   readonly text?: string | undefined;
+  /** The text of each other file its diagnostics point into (the bases a ladder extends), by file name. */
+  readonly texts?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Options every diagnostics formatter accepts. */
