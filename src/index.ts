@@ -9,6 +9,8 @@
 export { parseLadder, parseProfile, validateLadder, validateProfile } from "./api/parse.js";
 export { checkText, loadDocument, loadLadder, loadProfile, readText } from "./api/load.js";
 export { resolveLadder } from "./model/resolve.js";
+export { flattenLadder } from "./model/flatten.js";
+export { stringifyLadder } from "./report/ladder-yaml.js";
 export { entryLevels, reachableFrom, shortestPath, PROMOTION_KINDS } from "./model/graph.js";
 export { LadderSchema } from "./model/ladder.js";
 export { LadderExtensionSchema } from "./model/extension.js";
