@@ -17,6 +17,8 @@ const commands: Record<string, () => Promise<Command>> = {
   team: () => import("./commands/team.js").then((m) => ({ run: m.team, usage: m.teamUsage })),
   schema: () => import("./commands/schema.js").then((m) => ({ run: m.schema, usage: m.schemaUsage })),
   tracks: () => import("./commands/tracks.js").then((m) => ({ run: m.tracks, usage: m.tracksUsage })),
+  render: () => import("./commands/render.js").then((m) => ({ run: m.render, usage: m.renderUsage })),
+  explain: () => import("./commands/explain.js").then((m) => ({ run: m.explain, usage: m.explainUsage })),
 };
 
 const usage = `Usage: ladderkit <command> [options]
@@ -26,6 +28,8 @@ Commands:
   gap --profile <file>             a person's gap report for the next level or any level
   team <profiles>... --ladder <f>  the team view: who is ready for what, shared gaps
   tracks <ladder>                  show a ladder's tracks side by side
+  render <ladder>                  a ladder as Markdown or one HTML page, to publish
+  explain <ladder> <level>         what is new at a level (--from another level)
   schema [ladder|profile]          print a JSON Schema
 
 Options:

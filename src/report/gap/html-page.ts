@@ -8,7 +8,7 @@ import { STYLE } from "./html-style.js";
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** One self-contained page: no scripts, nothing remote, the stylesheet inline. `body` must be HTML already. */
-export function htmlPage(title: string, body: string): string {
+export function htmlPage(title: string, body: string, style: string = STYLE): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -18,7 +18,7 @@ export function htmlPage(title: string, body: string): string {
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <meta name="generator" content="ladderkit">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${style}</style>
 </head>
 <body>
 <main>
