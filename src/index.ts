@@ -29,6 +29,9 @@ export { READINESS_THRESHOLDS } from "./gap/compare.js";
 export { REPORT_VERSION } from "./gap/types.js";
 export { GAP_FORMATS, renderGapReport, renderTeamReport } from "./report/gap/index.js";
 export { escapeHtml, escapeMarkdown } from "./report/gap/escape.js";
+export { LADDER_FORMATS, renderLadder } from "./report/ladder/index.js";
+export { explainLevel } from "./gap/explain.js";
+export { EXPLAIN_FORMATS, renderExplanation } from "./report/explain/index.js";
 export { CONFIG_FILENAMES, ConfigSchema, createConfigCache, findConfig, loadConfig, parseConfig } from "./config/index.js";
 export { applyDirectives, findDirectives } from "./validate/disables.js";
 
@@ -57,6 +60,9 @@ export type { RuleId } from "./validate/rules/index.js";
 export type { GapOptions } from "./gap/analyze-gap.js";
 export type { GapFormat, RenderOptions } from "./report/gap/index.js";
 export type { GoalOptions } from "./gap/goals.js";
+export type { LadderFormat } from "./report/ladder/index.js";
+export type { ExpectationChange, ExplainedLevel, ExplainedStep, ExplainOptions, LevelExplanation } from "./gap/explain.js";
+export type { ExplainFormat } from "./report/explain/index.js";
 export type { EncodedTeam } from "./gap/team-encode.js";
 export type { TeamMember, TeamReport, TeamTarget } from "./gap/team.js";
 export type {

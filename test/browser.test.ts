@@ -4,8 +4,11 @@ import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadLadder } from "../src/api/load.js";
 import { analyzeTeam } from "../src/gap/team.js";
+import type { ResolvedLadder } from "../src/model/resolved.js";
 import { renderGapReport, renderTeamReport } from "../src/report/gap/index.js";
+import { renderLadder } from "../src/report/ladder/index.js";
 import { HOSTILE_COMPETENCY, loadHostile, loadSample, SAMPLE_PROFILES } from "./helpers/reports.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -113,5 +116,64 @@ describe.skipIf(skip)(`HTML reports in Chromium (${CHROMIUM})`, () => {
     expect(await p.locator("h2").allInnerTexts()).toEqual(["Who is ready for what", "Shared gaps", "People per band", "People"]);
     expect(requests).toEqual([]);
     await p.screenshot({ path: `${ARTIFACTS}team-report.png`, fullPage: true });
+  });
+
+  /** A ladder file, resolved with what it extends. */
+  async function ladderOf(path: string): Promise<ResolvedLadder> {
+    const { ladder, diagnostics } = await loadLadder(path);
+    if (!ladder) throw new Error(`${path}: ${JSON.stringify(diagnostics)}`);
+    return ladder;
+  }
+
+  it("renders a ladder page with management and technical leadership as parallel columns that converge at the top", async () => {
+    const ladder = await ladderOf("ladders/acme.yaml");
+    const p = await open(renderLadder(ladder, "html"));
+    expect(await p.title()).toBe("Acme engineering ladder (2026.2)");
+    expect(await p.locator("table.track-grid thead th.track").allInnerTexts()).toEqual(["MANAGEMENT", "TECHNICAL LEADERSHIP"]);
+    const box = async (level: string) => {
+      const cell = p.locator(`table.track-grid td[data-level="${level}"]`);
+      expect(await cell.isVisible(), level).toBe(true);
+      return (await cell.boundingBox())!;
+    };
+    // Each management level has its technical peer of equal band on the same row, to its right.
+    const pairs = [["engineering-manager", "lead-engineer"], ["senior-engineering-manager", "architect"], ["director-of-engineering", "principal-architect"], ["vp-engineering", "director-of-architecture"]];
+    let above = Infinity;
+    for (const [manager, technical] of pairs) {
+      const [m, t] = [await box(manager!), await box(technical!)];
+      expect(Math.abs(m.y - t.y), `${manager} beside ${technical}`).toBeLessThan(1);
+      expect(m.x + m.width).toBeLessThanOrEqual(t.x);
+      expect(Math.min(m.width, t.width)).toBeGreaterThan(250);
+      expect(m.y).toBeLessThan(above); // higher bands above
+      above = m.y;
+    }
+    // The CTO spans both columns above them; the trunk spans both below.
+    const [vp, dir, cto, senior, em] = await Promise.all(["vp-engineering", "director-of-architecture", "cto", "senior-engineer", "engineering-manager"].map(box));
+    expect(cto!.y + cto!.height).toBeLessThanOrEqual(vp!.y);
+    expect(cto!.x).toBeLessThanOrEqual(vp!.x);
+    expect(cto!.x + cto!.width).toBeGreaterThanOrEqual(dir!.x + dir!.width);
+    expect(senior!.y).toBeGreaterThanOrEqual(em!.y + em!.height);
+    expect(senior!.width).toBeGreaterThanOrEqual(cto!.width - 1);
+    expect(await p.locator("table.track-grid td.level a").first().textContent()).toBe("Chief Technology Officer");
+    expect(await p.locator("article.level-card").count()).toBe(ladder.levels.length);
+    expect(await p.locator("table.matrix").count()).toBe(ladder.tracks.length);
+    expect(requests).toEqual([]);
+    await p.screenshot({ path: `${ARTIFACTS}ladder.png`, fullPage: true });
+    await p.emulateMedia({ media: "print" });
+    expect(await p.evaluate('getComputedStyle(document.querySelector("main")).boxShadow')).toBe("none");
+    expect(await p.evaluate('[...document.querySelectorAll("section.part")].map((s) => getComputedStyle(s).breakBefore)')).toEqual(["page", "page", "page"]);
+  });
+
+  it("keeps a hostile title and track name inert text on a ladder page", async () => {
+    const ladder = await ladderOf("test/fixtures/hostile/extends-title.yaml");
+    const p = await open(renderLadder(ladder, "html"));
+    expect(await p.locator("img, script, iframe, object, embed").count()).toBe(0);
+    expect(await p.evaluate("typeof window.__xss")).toBe("undefined");
+    const title = ladder.levelById.get("manager")!.title;
+    expect(await p.locator('table.track-grid td[data-level="manager"] a').textContent()).toBe(title);
+    expect(await p.locator("#level-manager h4").textContent()).toContain(title);
+    expect(await p.locator('table.track-grid th[data-track="management"]').textContent()).toBe("</table><b>Management</b>");
+    expect(await p.locator("table.track-grid").count()).toBe(1);
+    expect(requests).toEqual([]);
+    await p.screenshot({ path: `${ARTIFACTS}ladder-hostile.png`, fullPage: true });
   });
 });
