@@ -14,6 +14,9 @@ const HTML_CSS = "--met-bg: #dcfce7";
 /** Module markers esbuild writes in the unminified CLI chunks, one per rarely used format. */
 const LAZY_MODULES = [
   "src/report/gap/html.ts",
+  "src/report/ladder/html.ts",
+  "src/report/ladder/markdown.ts",
+  "src/gap/explain.ts",
   "src/report/gap/html-style.ts",
   "src/report/gap/markdown.ts",
   "src/report/diagnostics/sarif.ts",
@@ -96,6 +99,9 @@ describe("the CLI loads rarely used formats lazily", () => {
     ["sarif", ["validate", "ladders/dual-track.yaml", "--format", "sarif"], /"version": "2\.1\.0"/],
     ["junit", ["validate", "ladders/dual-track.yaml", "--format", "junit"], /<testsuites /],
     ["markdown", ["validate", "ladders/dual-track.yaml", "--format", "markdown"], /No problems found/],
+    ["render html", ["render", "ladders/acme.yaml", "--format", "html"], /^<!doctype html>[\s\S]*<\/html>\n$/i],
+    ["render markdown", ["render", "ladders/acme.yaml"], /^# Acme engineering ladder\n/],
+    ["explain", ["explain", "ladders/acme.yaml", "architect", "--format", "markdown"], /^# What is new at Principal Engineer/],
   ])("a lazily loaded format works from dist: %s", (_, args, expected) => {
     const { status, stdout } = runTracing(args);
     expect(status, stdout).toBe(0);

@@ -6,7 +6,7 @@ import { explainText } from "./text.js";
  * The formats an explanation renders to.
  *
  * @example
- * if ((EXPLAIN_FORMATS as readonly string[]).includes(flag)) console.log(renderExplanation(explanation, flag as ExplainFormat));
+ * for (const format of EXPLAIN_FORMATS) console.log(renderExplanation(explainLevel(ladder, "architect"), format));
  */
 export const EXPLAIN_FORMATS = ["text", "markdown", "json"] as const;
 
