@@ -193,6 +193,12 @@ describe("ladderkit validate on extending ladders", () => {
     expect(run.code).toBe(0);
   });
 
+  it("gives the team view over profiles on an extending ladder", async () => {
+    const run = await runCli(["team", "test/fixtures/extends/acme-profile.yaml", "--ladder", "ladders/acme.yaml", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: "TeamReport", size: 1, ladder: { id: "acme" } });
+  });
+
   it("gives a profile on an extending ladder its gap report", async () => {
     const run = await runCli(["gap", "--profile", "test/fixtures/extends/acme-profile.yaml", "--format", "json"]);
     expect(run.code).toBe(0);
