@@ -245,4 +245,19 @@ describe("yaml-language-server with the committed ladder schema", () => {
     expect(labels).not.toContain("apiVersion");
     expect(labels).not.toContain("title");
   });
+
+  it("checks a ladder that extends another against the extension schema its modeline names", async () => {
+    const path = "ladders/acme.yaml";
+    const text = `${readFileSync(`${ROOT}${path}`, "utf8")}  levle: [engineer-1]\n`;
+    const line = text.split("\n").length - 2;
+    const documentUri = open("ladders/acme-editor.yaml", text);
+    const diagnostics = await client.waitFor(`publishDiagnostics for acme-editor.yaml on line ${line}`, (n) => {
+      const params = n.params as { uri: string; diagnostics: LspDiagnostic[] } | undefined;
+      if (n.method !== "textDocument/publishDiagnostics" || params?.uri !== documentUri) return undefined;
+      return params.diagnostics.some((d) => d.range.start.line === line) ? params.diagnostics : undefined;
+    });
+    // Only the misspelt key: `extends`, `remove` and the partial overrides are what the schema expects.
+    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`)).toEqual([`${line}:2 Property levle is not allowed.`]);
+    for (const d of diagnostics) expect(d.data?.schemaUri).toEqual([uri("schema/ladder-extension.schema.json")]);
+  });
 });
