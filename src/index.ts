@@ -28,6 +28,10 @@ export { GAP_FORMATS, renderGapReport, renderTeamReport } from "./report/gap/ind
 export { escapeHtml, escapeMarkdown } from "./report/gap/escape.js";
 export { CONFIG_FILENAMES, ConfigSchema, createConfigCache, findConfig, loadConfig, parseConfig } from "./config/index.js";
 export { applyDirectives, findDirectives } from "./validate/disables.js";
+export { diffLadders } from "./diff/diff-ladders.js";
+export { CHANGE_KINDS, DIFF_SUBJECTS, DIFF_VERSION } from "./diff/types.js";
+export { changeMatches, FAIL_ON_WORDS } from "./diff/fail-on.js";
+export { DIFF_FORMATS, renderDiff } from "./report/diff/index.js";
 
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
@@ -86,3 +90,15 @@ export type { ConfigResult, LadderkitConfig } from "./config/parse.js";
 export type { ConfigFile, ConfigSeverity } from "./config/schema.js";
 export type { LoadConfigOptions } from "./config/load.js";
 export type { FolderCache } from "./config/find.js";
+export type {
+  ChangeKind,
+  DiffLadderRef,
+  DiffOptions,
+  DiffSubject,
+  DiffValue,
+  ExplicitRenames,
+  LadderChange,
+  LadderDiff,
+  RenamableSubject,
+} from "./diff/types.js";
+export type { DiffFormat, DiffRenderer } from "./report/diff/index.js";

@@ -17,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   team: () => import("./commands/team.js").then((m) => ({ run: m.team, usage: m.teamUsage })),
   schema: () => import("./commands/schema.js").then((m) => ({ run: m.schema, usage: m.schemaUsage })),
   tracks: () => import("./commands/tracks.js").then((m) => ({ run: m.tracks, usage: m.tracksUsage })),
+  diff: () => import("./commands/diff.js").then((m) => ({ run: m.diff, usage: m.diffUsage })),
 };
 
 const usage = `Usage: ladderkit <command> [options]
@@ -27,6 +28,7 @@ Commands:
   team <profiles>... --ladder <f>  the team view: who is ready for what, shared gaps
   tracks <ladder>                  show a ladder's tracks side by side
   schema [ladder|profile]          print a JSON Schema
+  diff <old> <new>                 what changed between two versions of a ladder
 
 Options:
   --debug      show a stack trace when something goes wrong inside ladderkit
