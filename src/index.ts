@@ -32,6 +32,8 @@ export { diffLadders } from "./diff/diff-ladders.js";
 export { CHANGE_KINDS, DIFF_SUBJECTS, DIFF_VERSION } from "./diff/types.js";
 export { changeMatches, FAIL_ON_WORDS } from "./diff/fail-on.js";
 export { DIFF_FORMATS, renderDiff } from "./report/diff/index.js";
+export { migrateProfile } from "./migrate/migrate-profile.js";
+export { migrateProfileText } from "./migrate/profile-text.js";
 
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
@@ -102,3 +104,5 @@ export type {
   RenamableSubject,
 } from "./diff/types.js";
 export type { DiffFormat, DiffRenderer } from "./report/diff/index.js";
+export type { MigrateOptions, ProfileEdit, ProfileMigration } from "./migrate/migrate-profile.js";
+export type { MigratedText, MigrateTextOptions } from "./migrate/profile-text.js";

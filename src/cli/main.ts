@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: () => import("./commands/schema.js").then((m) => ({ run: m.schema, usage: m.schemaUsage })),
   tracks: () => import("./commands/tracks.js").then((m) => ({ run: m.tracks, usage: m.tracksUsage })),
   diff: () => import("./commands/diff.js").then((m) => ({ run: m.diff, usage: m.diffUsage })),
+  migrate: () => import("./commands/migrate.js").then((m) => ({ run: m.migrate, usage: m.migrateUsage })),
 };
 
 const usage = `Usage: ladderkit <command> [options]
@@ -29,6 +30,7 @@ Commands:
   tracks <ladder>                  show a ladder's tracks side by side
   schema [ladder|profile]          print a JSON Schema
   diff <old> <new>                 what changed between two versions of a ladder
+  migrate <profile> --to <ladder>  carry a profile over to a new version of its ladder
 
 Options:
   --debug      show a stack trace when something goes wrong inside ladderkit
