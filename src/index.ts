@@ -34,6 +34,10 @@ export { changeMatches, FAIL_ON_WORDS } from "./diff/fail-on.js";
 export { DIFF_FORMATS, renderDiff } from "./report/diff/index.js";
 export { migrateProfile } from "./migrate/migrate-profile.js";
 export { migrateProfileText } from "./migrate/profile-text.js";
+export { ladderToCsv } from "./csv/export.js";
+export { importCsv } from "./csv/import.js";
+export { ladderToYaml } from "./csv/ladder-yaml.js";
+export { ladderToCase } from "./case/package.js";
 
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
@@ -106,3 +110,18 @@ export type {
 export type { DiffFormat, DiffRenderer } from "./report/diff/index.js";
 export type { MigrateOptions, ProfileEdit, ProfileMigration } from "./migrate/migrate-profile.js";
 export type { MigratedText, MigrateTextOptions } from "./migrate/profile-text.js";
+export type { ImportCsvOptions, ImportCsvResult } from "./csv/import.js";
+export type { LadderYamlOptions } from "./csv/ladder-yaml.js";
+export type {
+  CaseAssociation,
+  CaseAssociationType,
+  CaseDocument,
+  CaseItem,
+  CaseItemType,
+  CaseLink,
+  CaseOptions,
+  CasePackage,
+  CaseRubric,
+  CaseRubricCriterion,
+  CaseRubricCriterionLevel,
+} from "./case/types.js";
