@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { diffRendererLoaders } from "../src/cli/renderers-diff.js";
+import { diffRenderers } from "../src/report/diff/index.js";
 import { runCli } from "./helpers/cli.js";
 
 const V1 = "ladders/dual-track.yaml";
@@ -71,5 +73,12 @@ describe("ladderkit diff", () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toMatch(/semantic-error\.yaml:\d+:\d+ error/);
     expect(invalid.stdout).toBe("");
+  });
+});
+
+describe("the diff command's renderer loaders", () => {
+  it("load the very renderers the registry holds, in its order", async () => {
+    expect(Object.keys(diffRendererLoaders)).toEqual(Object.keys(diffRenderers));
+    for (const [name, load] of Object.entries(diffRendererLoaders)) expect(await load(), name).toBe(diffRenderers[name as keyof typeof diffRenderers]);
   });
 });

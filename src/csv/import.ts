@@ -90,7 +90,7 @@ const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { li
  * `importCsv(ladderToCsv(l), l)` resolves to the same ladder.
  *
  * @example
- * const { ladder: imported, diagnostics } = importCsv(csvText, ladder, { filename: "ladder.csv" });
+ * const { ladder: imported, diagnostics } = importCsv(text, ladder, { filename: "ladder.csv" });
  * if (imported) await writeFile("ladder.yaml", ladderToYaml(imported));
  */
 export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvOptions = {}): ImportCsvResult {

@@ -15,7 +15,7 @@ export interface LadderYamlOptions {
  * first (editors then complete and check it), keys in the model's order, 100 columns.
  *
  * @example
- * const { ladder: imported } = importCsv(csvText, ladder);
+ * const { ladder: imported } = importCsv(text, ladder);
  * if (imported) await writeFile("ladders/ladder.yaml", ladderToYaml(imported, { schema: "../schema/ladder.schema.json" }));
  */
 export function ladderToYaml(ladder: Ladder, options: LadderYamlOptions = {}): string {

@@ -126,6 +126,8 @@ function ladderChanges(before: ResolvedLadder, after: ResolvedLadder): LadderCha
  * ladders always give the same diff.
  *
  * @example
+ * const before = (await loadLadder("ladders/dual-track.yaml")).ladder!;
+ * const after = (await loadLadder("ladders/dual-track-2027.yaml")).ladder!;
  * const diff = diffLadders(before, after);
  * const lowered = diff.changes.filter((c) => c.kind === "lowered");
  * console.log(`${diff.summary.lowered} expectations lowered`, lowered.map((c) => c.id));

@@ -14,6 +14,7 @@ export const FAIL_ON_WORDS: readonly string[] = ["any", ...CHANGE_KINDS, ...DIFF
  * --fail-on` decides its exit code.
  *
  * @example
+ * const diff = diffLadders(ladder, ladder);
  * const failing = diff.changes.filter((c) => changeMatches(c, ["lowered", "level-removed"]));
  * if (failing.length > 0) process.exitCode = 1;
  */

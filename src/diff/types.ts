@@ -2,7 +2,8 @@
  * The version of the ladder diff shape; raised on any incompatible change.
  *
  * @example
- * if (stored.version !== DIFF_VERSION) stored = diffLadders(before, after); // computed by another version
+ * const saved = JSON.parse(json) as LadderDiff;
+ * if (saved.version !== DIFF_VERSION) console.log("computed by another version of ladderkit: compute it again");
  */
 export const DIFF_VERSION = 1;
 
@@ -11,6 +12,7 @@ export const DIFF_VERSION = 1;
  * categories, competencies, tracks, levels, then the expectations of the resolved matrix.
  *
  * @example
+ * const diff = diffLadders(ladder, ladder);
  * const levelChanges = diff.changes.filter((c) => c.subject === DIFF_SUBJECTS[5]);
  */
 export const DIFF_SUBJECTS = ["ladder", "step", "category", "competency", "track", "level", "expectation"] as const;
@@ -24,7 +26,8 @@ export type DiffSubject = (typeof DIFF_SUBJECTS)[number];
  * and `lowered` (a higher or lower expected step).
  *
  * @example
- * const failing = diff.changes.filter((c) => c.kind === CHANGE_KINDS[6]); // lowered
+ * const diff = diffLadders(ladder, ladder);
+ * const lowered = diff.changes.filter((c) => c.kind === CHANGE_KINDS[6]);
  */
 export const CHANGE_KINDS = ["added", "removed", "renamed", "changed", "moved", "raised", "lowered"] as const;
 

@@ -45,7 +45,8 @@ const SOURCES = ["agreed", "manager", "self"] as const;
  * out (a rating left out shows as unassessed, never as zero).
  *
  * @example
- * const { profile: moved, findings } = migrateProfile(profile, diffLadders(before, after), { ladder: "../ladder-2027.yaml" });
+ * const after = (await loadLadder("ladders/dual-track-2027.yaml")).ladder!;
+ * const { profile: moved, findings } = migrateProfile(profile, diffLadders(ladder, after), { ladder: "../dual-track-2027.yaml" });
  * for (const f of findings) console.log(f.severity, f.message);
  */
 export function migrateProfile(profile: Profile, diff: LadderDiff, options: MigrateOptions = {}): ProfileMigration {

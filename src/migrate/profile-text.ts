@@ -46,7 +46,8 @@ function applyEdit(doc: Document, edit: ProfileEdit): void {
  * profile. Never throws: a profile that cannot be read gives its diagnostics and no text.
  *
  * @example
- * const { text: migrated, diagnostics } = migrateProfileText(text, diffLadders(before, after), { filename: "alex.yaml", ladder: "../ladder-2027.yaml" });
+ * const after = (await loadLadder("ladders/dual-track-2027.yaml")).ladder!;
+ * const { text: migrated, diagnostics } = migrateProfileText(text, diffLadders(ladder, after), { filename: "alex.yaml", ladder: "../dual-track-2027.yaml" });
  * if (migrated !== undefined) await writeFile("alex.yaml", migrated);
  */
 export function migrateProfileText(text: string, diff: LadderDiff, options: MigrateTextOptions = {}): MigratedText {

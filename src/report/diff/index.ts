@@ -16,7 +16,8 @@ export const diffRenderers = { text: diffText, markdown: diffMarkdown, json } sa
  * (for a pull request or release notes) or `json` (the diff itself, stable). Same diff, same bytes.
  *
  * @example
- * const diff = diffLadders(before, after);
+ * const before = (await loadLadder("ladders/dual-track.yaml")).ladder!;
+ * const diff = diffLadders(before, ladder);
  * await writeFile("CHANGES.md", renderDiff(diff, "markdown"));
  */
 export function renderDiff(diff: LadderDiff, format: DiffFormat, options: RenderOptions = {}): string {

@@ -1,5 +1,5 @@
 import type { LadderDiff } from "../../diff/types.js";
-import type { Renderer } from "../gap/types.js";
+import type { RenderOptions } from "../gap/types.js";
 
 /**
  * The output formats of a ladder diff.
@@ -13,4 +13,4 @@ export const DIFF_FORMATS = ["text", "markdown", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** A renderer of ladder diffs. Pure: same diff and options, same bytes. */
-export type DiffRenderer = Renderer<LadderDiff>;
+export type DiffRenderer = (diff: LadderDiff, options?: RenderOptions) => string;
