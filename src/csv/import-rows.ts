@@ -24,22 +24,22 @@ export function readRow(row: CsvRow, columns: Columns, base: ResolvedLadder, see
     findings.push({ rule, severity: "error", message: `${message}${didYouMeanText(suggestion)}`, path: [], suggestion, at: cell });
   const errors = findings.length;
 
-  const at = (name: Parameters<Columns["fixed"]["get"]>[0]) => columns.fixed.get(name);
-  const id = text(at("id")).trim();
-  if (!ID.test(id)) fail("csv-value", cellOf(at("id")), `'${id}' is not an id: 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit`);
-  else if (seen.has(id)) fail("csv-value", cellOf(at("id")), `competency '${id}' appears twice`);
+  const columnOf = (name: Parameters<Columns["fixed"]["get"]>[0]) => columns.fixed.get(name);
+  const id = text(columnOf("id")).trim();
+  if (!ID.test(id)) fail("csv-value", cellOf(columnOf("id")), `'${id}' is not an id: 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit`);
+  else if (seen.has(id)) fail("csv-value", cellOf(columnOf("id")), `competency '${id}' appears twice`);
   seen.add(id);
   for (const name of ["name", "description"] as const)
-    if (!/\S/.test(text(at(name)))) fail("csv-value", cellOf(at(name)), `competency '${id}' has no ${name}`);
-  const category = text(at("category")).trim();
+    if (!/\S/.test(text(columnOf(name)))) fail("csv-value", cellOf(columnOf(name)), `competency '${id}' has no ${name}`);
+  const category = text(columnOf("category")).trim();
   if (!base.source.categories.some((c) => c.id === category))
-    fail("csv-reference", cellOf(at("category")), `'${category}' is not a category of the base ladder`, didYouMean(category, base.categories.map((c) => c.id)));
-  const weightText = text(at("weight")).trim();
+    fail("csv-reference", cellOf(columnOf("category")), `'${category}' is not a category of the base ladder`, didYouMean(category, base.categories.map((c) => c.id)));
+  const weightText = text(columnOf("weight")).trim();
   const weight = weightText === "" ? undefined : Number(weightText);
-  if (weight !== undefined && !(Number.isFinite(weight) && weight > 0 && weight <= 100)) fail("csv-value", cellOf(at("weight")), `weight '${weightText}' must be a number above 0 and at most 100`);
-  const tracks = text(at("tracks")).split(/\s+/).filter((t) => t !== "");
+  if (weight !== undefined && !(Number.isFinite(weight) && weight > 0 && weight <= 100)) fail("csv-value", cellOf(columnOf("weight")), `weight '${weightText}' must be a number above 0 and at most 100`);
+  const tracks = text(columnOf("tracks")).split(/\s+/).filter((t) => t !== "");
   for (const track of tracks)
-    if (!base.trackById.has(track)) fail("csv-reference", cellOf(at("tracks")), `'${track}' is not a track of the base ladder`, didYouMean(track, base.trackById.keys()));
+    if (!base.trackById.has(track)) fail("csv-reference", cellOf(columnOf("tracks")), `'${track}' is not a track of the base ladder`, didYouMean(track, base.trackById.keys()));
 
   const steps: Record<string, string> = {};
   for (const [step, index] of columns.steps) if (/\S/.test(text(index))) steps[step] = text(index);
@@ -58,9 +58,9 @@ export function readRow(row: CsvRow, columns: Columns, base: ResolvedLadder, see
 
   const competency: Competency = {
     id,
-    name: text(at("name")),
+    name: text(columnOf("name")),
     category,
-    description: text(at("description")),
+    description: text(columnOf("description")),
     ...(tracks.length > 0 ? { tracks } : {}),
     ...(weight !== undefined && weight !== 1 ? { weight } : {}),
     ...(Object.keys(steps).length > 0 ? { steps } : {}),
