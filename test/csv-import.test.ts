@@ -74,6 +74,17 @@ describe("importCsv reports problems at their cell, with a rule id", () => {
     expect(result.diagnostics.find((d) => d.rule === rule)).toMatchObject({ severity: "error", line, ...(column > 0 ? { column } : {}) });
   });
 
+  it("answers a hostile file quickly, stopping after 100 problems", () => {
+    const started = performance.now();
+    const columns = Array.from({ length: 200_000 }, (_, i) => `levle-${i}`).join(",");
+    const rows = Array.from({ length: 2_000 }, (_, i) => `c${i},Name,nowhere,Text`).join("\r\n");
+    const result = importCsv(`id,name,category,description,${columns}\r\n${rows}\r\n`, base);
+    // 100 problems, a warning per level of the base with no column, and the note that it stopped.
+    expect(result.diagnostics.length).toBe(100 + base.levels.length + 1);
+    expect(result.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^stopped after 100 problems/));
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("warns that a changed title is not used, and still imports", () => {
     const text = edited((rows) => {
       rows[1]![rows[0]!.indexOf("cto")] = "Chief Technology Officer";

@@ -1,7 +1,7 @@
 import type { Finding } from "../diagnostic.js";
 import { didYouMean, didYouMeanText } from "../load/suggest.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { COMPETENCY_COLUMNS, REQUIRED_COLUMNS, STEP_PREFIX, type CompetencyColumn } from "./layout.js";
+import { COMPETENCY_COLUMNS, MAX_FINDINGS, REQUIRED_COLUMNS, STEP_PREFIX, type CompetencyColumn } from "./layout.js";
 import { restore } from "./neutralise.js";
 import type { CsvCell, CsvRow } from "./rfc4180.js";
 
@@ -29,6 +29,7 @@ export function readHeader(row: CsvRow, base: ResolvedLadder, findings: CellFind
   const error = (cell: CsvCell, message: string, suggestion?: string) =>
     findings.push({ rule: "csv-header", severity: "error", message: `${message}${didYouMeanText(suggestion)}`, path: [], suggestion, at: cell });
   row.cells.forEach((cell, index) => {
+    if (findings.length >= MAX_FINDINGS) return;
     const name = restore(cell.text).trim();
     const seen = fixed.has(name as CompetencyColumn) || steps.has(name.slice(STEP_PREFIX.length)) || levels.has(name);
     if (seen && (COMPETENCY_COLUMNS as readonly string[]).includes(name)) return error(cell, `column '${name}' appears twice`);

@@ -6,7 +6,7 @@ import { resolveLadder } from "../model/resolve.js";
 import type { Expectation } from "../model/track.js";
 import { checkInfoRow, readHeader, type CellFinding, type Columns } from "./import-header.js";
 import { readRow, type CompetencyRow } from "./import-rows.js";
-import { COMPETENCY_COLUMNS, INFO_ROWS } from "./layout.js";
+import { COMPETENCY_COLUMNS, INFO_ROWS, MAX_FINDINGS } from "./layout.js";
 import { parseCsv, type CsvRow } from "./rfc4180.js";
 
 /** Options of `importCsv`. */
@@ -106,6 +106,7 @@ export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvO
   const seen = new Set<string>();
   if (!findings.some((f) => f.severity === "error"))
     for (const row of body) {
+      if (findings.length >= MAX_FINDINGS) break;
       const first = row.cells[0]!.text.trim();
       if (first.startsWith("#")) {
         if ((INFO_ROWS as readonly string[]).includes(first)) checkInfoRow(row, columns, base, findings);
@@ -115,6 +116,8 @@ export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvO
       if (read) rows.push(read);
     }
   const diagnostics = findings.map((f) => located(f, file, f.at));
+  if (findings.length >= MAX_FINDINGS)
+    diagnostics.push(located({ rule: "csv-header", severity: "error", message: `stopped after ${MAX_FINDINGS} problems: is this a ladder exported by ladderkit?`, path: [] }, file, { line: 1, column: 1 }));
   if (hasErrors(diagnostics)) return { diagnostics: diagnostics.sort(compareDiagnostics) };
   if (rows.length === 0)
     return { diagnostics: [...diagnostics, located({ rule: "csv-header", severity: "error", message: "no competency rows under the header", path: [] }, file, header.cells[0]!)] };

@@ -25,3 +25,6 @@ export function splitCell(cell: string): { step: string; description: string | u
 export function joinCell(step: string, description: string | undefined): string {
   return description === undefined ? step : `${step}\n${description}`;
 }
+
+/** An import stops after this many problems: a hostile or unrelated file gets a short, quick answer. */
+export const MAX_FINDINGS = 100;
