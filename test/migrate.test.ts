@@ -112,6 +112,7 @@ describe("ladderkit migrate", () => {
   it.each<[string, string[], RegExp]>([
     ["no profile", ["migrate", "--to", V2], /a profile is required/],
     ["no --to", ["migrate", JUNIOR], /--to is required/],
+    ["--to from standard input", ["migrate", JUNIOR, "--to", "-"], /must name files/],
     ["an --out over an input", ["migrate", JUNIOR, "--to", V2, "--out", V2], /would overwrite an input/],
   ])("is a usage error (exit 2): %s", async (_, argv, message) => {
     const run = await runCli(argv);

@@ -47,6 +47,7 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "a profile is required" : `unexpected argument '${positionals[1]}'`);
   if (values.to === undefined) throw new UsageError("--to is required");
+  if (values.to === "-" || values.from === "-") throw new UsageError("--to and --from must name files: the migrated profile names its ladder by path");
   const renames = parseRenames(values.rename);
   if (typeof renames === "string") throw new UsageError(renames);
   const file = positionals[0]!;
