@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { diffLadders, LadderSchema, loadLadder, renderDiff, resolveLadder, type Ladder, type LadderChange, type ResolvedLadder } from "../src/index.js";
+import { diffLadders, LadderSchema, loadLadder, renderDiff, resolveLadder, type Ladder, type LadderChange, type ResolvedExpectation, type ResolvedLadder } from "../src/index.js";
 import { readFixture } from "./helpers/fixtures.js";
 
 const reference = (await loadLadder("ladders/dual-track.yaml")).ladder!;
@@ -203,5 +204,42 @@ describe("renderDiff", () => {
 
   it("refuses an unknown format", () => {
     expect(() => renderDiff(diff, "html" as never)).toThrow(/unknown diff format 'html'/);
+  });
+});
+
+describe("diffLadders, properties", () => {
+  const base = minimal();
+  const steps = base.scale.map((s) => s.id);
+  const cells = base.tracks.flatMap((t, ti) => t.levels.map((l, li) => [ti, li, Object.keys(l.expectations ?? {})] as const)).filter(([, , c]) => c.length > 0);
+  /** The minimal ladder with some written expectations set to other steps. */
+  const changedSteps = fc
+    .array(fc.tuple(fc.nat(cells.length - 1), fc.nat(9), fc.constantFrom(...steps)), { minLength: 1, maxLength: 6 })
+    .map((edits) => {
+      const ladder = minimal();
+      for (const [cell, c, step] of edits) {
+        const [ti, li, competencies] = cells[cell]!;
+        ladder.tracks[ti]!.levels[li]!.expectations![competencies[c % competencies.length]!] = step;
+      }
+      return resolved(ladder);
+    });
+
+  it("sees a raise one way as a drop the other way, and nothing between a ladder and itself", () => {
+    fc.assert(
+      fc.property(changedSteps, (after) => {
+        const before = resolved(base);
+        const there = diffLadders(before, after);
+        const back = diffLadders(after, before);
+        expect(diffLadders(after, after).changes).toEqual([]);
+        expect([there.summary.raised, there.summary.lowered]).toEqual([back.summary.lowered, back.summary.raised]);
+        // Every cell of the resolved matrix that differs (its step, or its words) is reported, and only those.
+        const differs = (level: string, e: ResolvedExpectation) => {
+          const was = before.levelById.get(level)!.expectations.get(e.competency)!;
+          return was.step !== e.step || was.description !== e.description;
+        };
+        const differing = after.levels.flatMap((l) => [...l.expectations.values()].filter((e) => differs(l.id, e)).map((e) => `${l.id}/${e.competency}`));
+        expect(there.changes.map((c) => c.id)).toEqual(differing);
+      }),
+      { numRuns: 100, seed: 5 },
+    );
   });
 });
