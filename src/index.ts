@@ -34,6 +34,15 @@ export { explainLevel } from "./gap/explain.js";
 export { EXPLAIN_FORMATS, renderExplanation } from "./report/explain/index.js";
 export { CONFIG_FILENAMES, ConfigSchema, createConfigCache, findConfig, loadConfig, parseConfig } from "./config/index.js";
 export { applyDirectives, findDirectives } from "./validate/disables.js";
+export { diffLadders } from "./diff/diff-ladders.js";
+export { CHANGE_KINDS, DIFF_SUBJECTS, DIFF_VERSION } from "./diff/types.js";
+export { changeMatches, FAIL_ON_WORDS } from "./diff/fail-on.js";
+export { DIFF_FORMATS, renderDiff } from "./report/diff/index.js";
+export { migrateProfile } from "./migrate/migrate-profile.js";
+export { migrateProfileText } from "./migrate/profile-text.js";
+export { ladderToCsv } from "./csv/export.js";
+export { importCsv } from "./csv/import.js";
+export { ladderToCase } from "./case/package.js";
 
 export type { Diagnostic, Finding, PathKey, Severity } from "./diagnostic.js";
 export type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./api/parse.js";
@@ -42,6 +51,7 @@ export type { CheckTextOptions } from "./api/load.js";
 export type { LadderExtension, LevelPatch, TrackPatch } from "./model/extension.js";
 export type { Limits } from "./load/limits.js";
 export type { Ladder } from "./model/ladder.js";
+export type { StringifyLadderOptions } from "./report/ladder-yaml.js";
 export type { Category, Competency } from "./model/competency.js";
 export type { ScaleStep } from "./model/scale.js";
 export type { Expectation, Level, Track, TrackKind } from "./model/track.js";
@@ -97,3 +107,31 @@ export type { ConfigResult, LadderkitConfig } from "./config/parse.js";
 export type { ConfigFile, ConfigSeverity } from "./config/schema.js";
 export type { LoadConfigOptions } from "./config/load.js";
 export type { FolderCache } from "./config/find.js";
+export type {
+  ChangeKind,
+  DiffLadderRef,
+  DiffOptions,
+  DiffSubject,
+  DiffValue,
+  ExplicitRenames,
+  LadderChange,
+  LadderDiff,
+  RenamableSubject,
+} from "./diff/types.js";
+export type { DiffFormat, DiffRenderer } from "./report/diff/index.js";
+export type { MigrateOptions, ProfileEdit, ProfileMigration } from "./migrate/migrate-profile.js";
+export type { MigratedText, MigrateTextOptions } from "./migrate/profile-text.js";
+export type { ImportCsvOptions, ImportCsvResult } from "./csv/import.js";
+export type {
+  CaseAssociation,
+  CaseAssociationType,
+  CaseDocument,
+  CaseItem,
+  CaseItemType,
+  CaseLink,
+  CaseOptions,
+  CasePackage,
+  CaseRubric,
+  CaseRubricCriterion,
+  CaseRubricCriterionLevel,
+} from "./case/types.js";

@@ -23,6 +23,9 @@ const LAZY_MODULES = [
   "src/report/diagnostics/junit.ts",
   "src/report/diagnostics/markdown.ts",
   "src/gap/analyze-gap.ts",
+  "src/diff/diff-ladders.ts",
+  "src/csv/import.ts",
+  "src/case/package.ts",
 ];
 
 /** A module hook that appends every file Node loads to the file named by $LADDERKIT_LOAD_LOG. */

@@ -1,13 +1,14 @@
 // flattenLadder and stringifyLadder: a ladder resolved with its extends, written back as one
 // standalone document, reads back as the same resolved ladder. A property over generated overlays
 // (with text YAML must quote), and the samples.
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { flattenLadder, loadLadder, parseLadder, stringifyLadder, type ResolvedLadder } from "../src/index.js";
+import { runCli } from "./helpers/cli.js";
 
 /** A resolved ladder as plain data, `source` left out: what "the same resolved ladder" compares. */
 function canonical(ladder: ResolvedLadder): unknown {
@@ -131,5 +132,27 @@ describe("the round trip, as a property", () => {
       { numRuns: 120 },
     );
     expect(titled).toBeGreaterThan(10);
+  });
+});
+
+describe("ladderkit export --format yaml", () => {
+  it("writes the company ladder standalone, with its schema line rebased to the full ladder's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ladderkit-export-yaml-"));
+    const out = join(dir, "acme-flat.yaml");
+    const run = await runCli(["export", "ladders/acme.yaml", "--format", "yaml", "--out", out]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const text = readFileSync(out, "utf8");
+    // The sample names ../schema/ladder-extension.schema.json; the flat file is a full ladder.
+    expect(text.split("\n")[0]).toBe(`# yaml-language-server: $schema=${relative(dir, resolve("schema/ladder.schema.json"))}`);
+    expect(text).not.toMatch(/^extends:/m);
+    const loaded = await loadLadder("ladders/acme.yaml");
+    expect(canonical(parseLadder(text, { filename: out }).ladder!)).toEqual(canonical(loaded.ladder!));
+    expect(text).toBe(stringifyLadder(flattenLadder(loaded.ladder!), { schema: relative(dir, resolve("schema/ladder.schema.json")) }));
+  });
+
+  it("takes --schema as given", async () => {
+    const run = await runCli(["export", "ladders/small-company.yaml", "--format", "yaml", "--schema", "https://example.com/ladder.json"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe("# yaml-language-server: $schema=https://example.com/ladder.json");
   });
 });

@@ -19,6 +19,10 @@ const commands: Record<string, () => Promise<Command>> = {
   tracks: () => import("./commands/tracks.js").then((m) => ({ run: m.tracks, usage: m.tracksUsage })),
   render: () => import("./commands/render.js").then((m) => ({ run: m.render, usage: m.renderUsage })),
   explain: () => import("./commands/explain.js").then((m) => ({ run: m.explain, usage: m.explainUsage })),
+  diff: () => import("./commands/diff.js").then((m) => ({ run: m.diff, usage: m.diffUsage })),
+  migrate: () => import("./commands/migrate.js").then((m) => ({ run: m.migrate, usage: m.migrateUsage })),
+  export: () => import("./commands/export.js").then((m) => ({ run: m.exportLadder, usage: m.exportUsage })),
+  import: () => import("./commands/import.js").then((m) => ({ run: m.importLadder, usage: m.importUsage })),
 };
 
 const usage = `Usage: ladderkit <command> [options]
@@ -31,6 +35,10 @@ Commands:
   render <ladder>                  a ladder as Markdown or one HTML page, to publish
   explain <ladder> <level>         what is new at a level (--from another level)
   schema [ladder|profile]          print a JSON Schema
+  diff <old> <new>                 what changed between two versions of a ladder
+  migrate <profile> --to <ladder>  carry a profile over to a new version of its ladder
+  export <ladder> --format <f>     write a ladder as CSV (a spreadsheet) or a CASE 1.1 package
+  import <csv> --ladder <base>     read a ladder's competency matrix back from a CSV
 
 Options:
   --debug      show a stack trace when something goes wrong inside ladderkit

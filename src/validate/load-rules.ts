@@ -1,6 +1,6 @@
 import type { Severity } from "../diagnostic.js";
 
-/** What the loader checks before any rule runs: not configurable, always errors. */
+/** What the loader checks before any rule runs, and what CSV import and profile migration check: not configurable. */
 export interface LoadRuleMeta {
   readonly id: string;
   readonly description: string;
@@ -26,4 +26,16 @@ export const loadRules: readonly LoadRuleMeta[] = [
   { id: "extends-cycle", description: "An extends chain never leads back to a ladder already on it.", severity: "error" },
   { id: "extends-patch", description: "What an extending ladder overrides, adds, moves or removes fits its base: removed ids exist, new items are complete, each id is written once.", severity: "error" },
   { id: "profile-ladder", description: "The ladder a profile names can be read and has no error.", severity: "error" },
+  { id: "csv-syntax", description: "ladderkit import: the CSV is well-formed RFC 4180 (quotes closed, no stray quote in an unquoted field).", severity: "error" },
+  { id: "csv-header", description: "ladderkit import: the header names the competency columns, step:<id> columns of the base ladder's scale and the base ladder's levels, each once.", severity: "error" },
+  { id: "csv-value", description: "ladderkit import: a competency row has a valid, unique id, a name, a description and a weight above 0 and at most 100.", severity: "error" },
+  { id: "csv-reference", description: "ladderkit import: categories, tracks and steps named in the CSV exist in the base ladder.", severity: "error" },
+  { id: "csv-not-applicable", description: "ladderkit import: a level expects only competencies that apply to its track.", severity: "error" },
+  { id: "csv-missing-level", description: "ladderkit import: every level of the base ladder has a column (one without writes no expectation).", severity: "warning" },
+  { id: "csv-info-row", description: "ladderkit import: the #title, #band and #track rows agree with the base ladder, which wins.", severity: "warning" },
+  { id: "migrate-level", description: "ladderkit migrate: the profile's level still exists in the new version of the ladder.", severity: "error" },
+  { id: "migrate-target", description: "ladderkit migrate: the profile's target still exists (else it is left out).", severity: "warning" },
+  { id: "migrate-competency", description: "ladderkit migrate: every rated competency still exists (else the rating is left out).", severity: "warning" },
+  { id: "migrate-step", description: "ladderkit migrate: every rating's step is still on the scale (else the rating is left out).", severity: "warning" },
+  { id: "migrate-goal", description: "ladderkit migrate: a goal's competency still exists (else the goal is kept without it).", severity: "warning" },
 ];

@@ -1,0 +1,62 @@
+import { parseArgs } from "node:util";
+import { UsageError, type CliIO } from "../io.js";
+import { exportLoaders, type ExportFormat } from "../exporters.js";
+import { ladderFromArg } from "../ladder-input.js";
+import { writeOutput } from "../output.js";
+import { rebasedSchema } from "../schema-line.js";
+
+const FORMATS = Object.keys(exportLoaders) as ExportFormat[];
+
+export const exportUsage = `Usage: ladderkit export <ladder> --format <format> [options]
+
+Writes a ladder (or - for standard input) in another format:
+  yaml   one standalone ladder: every base it extends merged in, each level writing only the
+         expectations it sets
+  csv    the competency x level matrix HR keeps in a spreadsheet (RFC 4180, UTF-8); cells a
+         spreadsheet would run as formulas are neutralised; ladderkit import reads it back
+  case   a 1EdTech CASE 1.1 package (JSON) with stable UUIDv5 identifiers
+
+Options:
+  --format <format>    ${FORMATS.join(" | ")} (required)
+  --out <file>         write to a file (default: standard output)
+  --date <date>        case: lastChangeDateTime, YYYY-MM-DD or an ISO 8601 date-time
+                       (default: from the ladder's version, e.g. 2026.1 gives 2026-01-01)
+  --base-uri <uri>     case: the URIs are <uri><identifier> (default: urn:uuid:)
+  --creator <name>     case: the document's creator (default: ladderkit)
+  --schema <path>      yaml: the $schema path on the first line (default: the ladder's, rebased)
+  -h, --help           show this help`;
+
+const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** `ladderkit export`: a ladder as standalone YAML, as CSV or as a CASE package. */
+export async function exportLadder(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      out: { type: "string" },
+      date: { type: "string" },
+      "base-uri": { type: "string" },
+      creator: { type: "string" },
+      schema: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${exportUsage}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "a ladder is required" : `unexpected argument '${positionals[1]}'`);
+  if (values.format === undefined) throw new UsageError(`--format is required: ${FORMATS.join(" or ")}`);
+  if (!Object.hasOwn(exportLoaders, values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${FORMATS.join(", ")}`);
+  if (values.date !== undefined && !DATE.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD or an ISO 8601 date-time; got '${values.date}'`);
+  const file = positionals[0]!;
+  const { ladder, code } = await ladderFromArg(io, file);
+  if (!ladder) return code;
+  const write = await exportLoaders[values.format as ExportFormat]();
+  const schema = values.format === "yaml" ? (values.schema ?? (file === "-" ? undefined : await rebasedSchema(io, file, values.out))) : undefined;
+  const text = write(ladder, { lastChange: values.date, baseUri: values["base-uri"], creator: values.creator, schema });
+  await writeOutput(io, text, values.out, file === "-" ? [] : [file]);
+  return 0;
+}

@@ -1,0 +1,58 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readText } from "../../api/load.js";
+import { importCsv } from "../../csv/import.js";
+import { stringifyLadder } from "../../report/ladder-yaml.js";
+import { UsageError, type CliIO } from "../io.js";
+import { ladderFromArg } from "../ladder-input.js";
+import { failureCode, reportProblems } from "../load-inputs.js";
+import { writeOutput } from "../output.js";
+import { rebasedSchema } from "../schema-line.js";
+
+export const importUsage = `Usage: ladderkit import <csv> --ladder <base> [options]
+
+Reads the competency x level matrix from a CSV (as ladderkit export --format csv writes it; - for
+standard input) and writes a ladder: the base ladder's scale, categories, tracks and levels with
+the CSV's competencies and expectations, each level writing only what changes from the level
+below. Problems are reported at their line and column in the CSV.
+
+Options:
+  --ladder <file>      the base ladder (required)
+  --out <file>         write the ladder to a file (default: standard output)
+  --schema <path>      the $schema path on the first line (default: the base ladder's, rebased)
+  -h, --help           show this help`;
+
+/** `ladderkit import`: a ladder from a CSV matrix and a base ladder. */
+export async function importLadder(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ladder: { type: "string" },
+      out: { type: "string" },
+      schema: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${importUsage}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "a CSV file is required" : `unexpected argument '${positionals[1]}'`);
+  if (values.ladder === undefined) throw new UsageError("--ladder is required: the base ladder supplies the scale, tracks and levels");
+  const file = positionals[0]!;
+  const base = await ladderFromArg(io, values.ladder);
+  if (!base.ladder) return base.code;
+  const name = file === "-" ? "<stdin>" : file;
+  const read = file === "-" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, file), { filename: file });
+  if ("diagnostic" in read) {
+    reportProblems(io, name, [read.diagnostic]);
+    return failureCode([read.diagnostic]);
+  }
+  const { ladder, diagnostics } = importCsv(read.text, base.ladder, { filename: name });
+  reportProblems(io, name, diagnostics);
+  if (!ladder) return 1;
+  const schema = values.schema ?? (await rebasedSchema(io, values.ladder, values.out));
+  await writeOutput(io, stringifyLadder(ladder, { schema }), values.out, [values.ladder, ...(file === "-" ? [] : [file])]);
+  return 0;
+}

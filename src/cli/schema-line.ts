@@ -1,0 +1,19 @@
+import { readFile } from "node:fs/promises";
+import { dirname, relative, resolve, sep } from "node:path";
+import type { CliIO } from "./io.js";
+
+const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)/;
+
+/**
+ * The `$schema` path of a ladder's first line, rebased to where a ladder written from it goes
+ * (`out`, or the working directory for standard output); undefined when it has none. A written
+ * ladder is standalone, so an extension's schema becomes the full ladder's.
+ */
+export async function rebasedSchema(io: CliIO, ladderFile: string, out: string | undefined): Promise<string | undefined> {
+  const text = await readFile(resolve(io.cwd, ladderFile), "utf8").catch(() => "");
+  const path = SCHEMA_LINE.exec(text)?.[1]?.replace(/ladder-extension\.schema\.json$/, "ladder.schema.json");
+  if (path === undefined || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+  const target = resolve(dirname(resolve(io.cwd, ladderFile)), path);
+  const from = out === undefined || out === "-" ? io.cwd : dirname(resolve(io.cwd, out));
+  return relative(from, target).split(sep).join("/");
+}

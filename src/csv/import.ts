@@ -1,0 +1,129 @@
+import { validateLadder } from "../api/parse.js";
+import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic, type PathKey } from "../diagnostic.js";
+import type { Ladder } from "../model/ladder.js";
+import type { ResolvedLadder } from "../model/resolved.js";
+import { resolveLadder } from "../model/resolve.js";
+import type { Expectation } from "../model/track.js";
+import { checkInfoRow, readHeader, type CellFinding, type Columns } from "./import-header.js";
+import { readRow, type CompetencyRow } from "./import-rows.js";
+import { COMPETENCY_COLUMNS, INFO_ROWS, MAX_FINDINGS } from "./layout.js";
+import { parseCsv, type CsvRow } from "./rfc4180.js";
+
+/** Options of `importCsv`. */
+export interface ImportCsvOptions {
+  /** The CSV file's name, put in diagnostics. Default: none. */
+  readonly filename?: string | undefined;
+}
+
+/** The ladder read from a CSV (when it has no error), and every diagnostic, located in the CSV. */
+export interface ImportCsvResult {
+  readonly ladder?: Ladder | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Leaves out every written expectation that equals what the level inherits: the ladder reads as authors write it. */
+function minimise(ladder: Ladder): Ladder {
+  const resolved = resolveLadder(ladder);
+  const tracks = ladder.tracks.map((track) => {
+    let previous = track.branchesFrom === undefined ? undefined : resolved.levelById.get(track.branchesFrom);
+    const levels = track.levels.map((level) => {
+      const own = resolved.levelById.get(level.id)!;
+      const kept = Object.entries(level.expectations ?? {}).filter(([competency]) => {
+        const inherited = previous?.expectations.get(competency);
+        const mine = own.expectations.get(competency);
+        return !(inherited && mine && inherited.step === mine.step && inherited.description === mine.description);
+      });
+      previous = own;
+      const { expectations: _, ...rest } = level;
+      return kept.length > 0 ? { ...rest, expectations: Object.fromEntries(kept) } : rest;
+    });
+    return { ...track, levels };
+  });
+  return { ...ladder, tracks };
+}
+
+/** The ladder: the base with the CSV's competencies and matrix in place of its own. */
+function assemble(base: ResolvedLadder, rows: readonly CompetencyRow[]): Ladder {
+  const tracks = base.source.tracks.map((track) => ({
+    ...track,
+    levels: track.levels.map((level) => {
+      const expectations: Record<string, Expectation> = {};
+      for (const { competency, expectations: byLevel } of rows) {
+        const e = byLevel.get(level.id);
+        if (e !== undefined) expectations[competency.id] = e;
+      }
+      const { expectations: _, ...rest } = level;
+      return Object.keys(expectations).length > 0 ? { ...rest, expectations } : rest;
+    }),
+  }));
+  return minimise({ ...base.source, competencies: rows.map((r) => r.competency), tracks });
+}
+
+/** Where in the CSV a finding about the assembled ladder belongs: the cell of its competency and level. */
+function locator(ladder: Ladder, columns: Columns, rows: readonly CompetencyRow[]) {
+  const rowOf = new Map(rows.map((r) => [r.competency.id, r.row]));
+  const cell = (row: CsvRow | undefined, index: number | undefined) =>
+    (row && index !== undefined ? row.cells[index] : undefined) ?? (index !== undefined ? columns.header[index] : undefined) ?? columns.header[0]!;
+  return (path: readonly PathKey[]) => {
+    if (path[0] === "tracks" && path[2] === "levels") {
+      const level = ladder.tracks[path[1] as number]?.levels[path[3] as number];
+      const index = level && columns.levels.get(level.id);
+      return cell(path[4] === "expectations" && typeof path[5] === "string" ? rowOf.get(path[5]) : undefined, index);
+    }
+    if (path[0] === "competencies" && typeof path[1] === "number") {
+      const field = path[2] === "steps" ? "id" : COMPETENCY_COLUMNS.find((c) => c === path[2]) ?? "id";
+      return cell(rowOf.get(ladder.competencies[path[1]]?.id ?? ""), columns.fixed.get(field));
+    }
+    return columns.header[0]!;
+  };
+}
+
+const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { line: number; column: number }): Diagnostic =>
+  toDiagnostic(f, file, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column });
+
+/**
+ * Reads the competency matrix from a CSV in the layout `ladderToCsv` writes, against a base ladder
+ * that supplies the scale, categories, tracks and levels: the CSV supplies the competencies and
+ * every expectation. Ids in the header and cells are checked against the base (a near miss gets
+ * "did you mean"); the ladder that results is validated by the usual rules, and their findings
+ * are located at the cell they are about. Never throws. Round trip: for a valid ladder,
+ * `importCsv(ladderToCsv(l), l)` resolves to the same ladder.
+ *
+ * @example
+ * const { ladder: imported, diagnostics } = importCsv(text, ladder, { filename: "ladder.csv" });
+ * if (imported) await writeFile("ladder.yaml", stringifyLadder(imported));
+ */
+export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvOptions = {}): ImportCsvResult {
+  const file = options.filename;
+  const parsed = parseCsv(csv);
+  if ("error" in parsed)
+    return { diagnostics: [located({ rule: "csv-syntax", severity: "error", message: parsed.error.message, path: [] }, file, parsed.error)] };
+  const [header, ...body] = parsed.rows;
+  if (header === undefined) return { diagnostics: [located({ rule: "csv-header", severity: "error", message: "the file is empty: it needs a header row", path: [] }, file, { line: 1, column: 1 })] };
+  const findings: CellFinding[] = [];
+  const columns = readHeader(header, base, findings);
+  const rows: CompetencyRow[] = [];
+  const seen = new Set<string>();
+  if (!findings.some((f) => f.severity === "error"))
+    for (const row of body) {
+      if (findings.length >= MAX_FINDINGS) break;
+      const first = row.cells[0]!.text.trim();
+      if (first.startsWith("#")) {
+        if ((INFO_ROWS as readonly string[]).includes(first)) checkInfoRow(row, columns, base, findings);
+        continue;
+      }
+      const read = readRow(row, columns, base, seen, findings);
+      if (read) rows.push(read);
+    }
+  const diagnostics = findings.map((f) => located(f, file, f.at));
+  if (findings.length >= MAX_FINDINGS)
+    diagnostics.push(located({ rule: "csv-header", severity: "error", message: `stopped after ${MAX_FINDINGS} problems: is this a ladder exported by ladderkit?`, path: [] }, file, { line: 1, column: 1 }));
+  if (hasErrors(diagnostics)) return { diagnostics: diagnostics.sort(compareDiagnostics) };
+  if (rows.length === 0)
+    return { diagnostics: [...diagnostics, located({ rule: "csv-header", severity: "error", message: "no competency rows under the header", path: [] }, file, header.cells[0]!)] };
+  const ladder = assemble(base, rows);
+  const locate = locator(ladder, columns, rows);
+  const checked = validateLadder(ladder, { filename: file }).diagnostics.map((d) => located(d, file, locate(d.path)));
+  const all = [...diagnostics, ...checked].sort(compareDiagnostics);
+  return { ladder: hasErrors(all) ? undefined : ladder, diagnostics: all };
+}

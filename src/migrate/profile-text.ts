@@ -1,0 +1,62 @@
+import { isMap, isScalar, parseDocument, type Document } from "yaml";
+import { parseProfile } from "../api/parse.js";
+import { compareDiagnostics, hasErrors, type Diagnostic, type PathKey } from "../diagnostic.js";
+import type { LadderDiff } from "../diff/types.js";
+import { resolveLimits } from "../load/limits.js";
+import { place } from "../load/locate.js";
+import { parseYaml } from "../load/yaml.js";
+import { migrateProfile, type MigrateOptions, type ProfileEdit } from "./migrate-profile.js";
+
+/** Options of `migrateProfileText`. */
+export interface MigrateTextOptions extends MigrateOptions {
+  /** The file name put in diagnostics. Default: none. */
+  readonly filename?: string | undefined;
+}
+
+/** The result of migrating a profile's text: the new text (unless the profile could not be read), and every diagnostic. */
+export interface MigratedText {
+  readonly text?: string | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The profiles of the samples are written at 100 columns: text that is not edited comes out as it went in. */
+const LINE_WIDTH = 100;
+
+/** Applies one edit to the document, changing nodes in place so their comments stay with them. */
+function applyEdit(doc: Document, edit: ProfileEdit): void {
+  if (edit.action === "delete") {
+    doc.deleteIn(edit.path);
+    return;
+  }
+  if (edit.action === "rename-key") {
+    const parent = doc.getIn(edit.path.slice(0, -1), true);
+    const key = edit.path[edit.path.length - 1];
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key)) : undefined;
+    if (pair && isScalar(pair.key)) pair.key.value = edit.value;
+    return;
+  }
+  const node = doc.getIn(edit.path, true);
+  if (isScalar(node)) node.value = edit.value;
+  else doc.setIn(edit.path as PathKey[], edit.value);
+}
+
+/**
+ * Migrates a profile written in YAML (see `migrateProfile`), editing its document in place so its
+ * comments and layout survive: only the ids that moved change. Diagnostics point into the old
+ * profile. Never throws: a profile that cannot be read gives its diagnostics and no text.
+ *
+ * @example
+ * const after = (await loadLadder("ladders/dual-track-2027.yaml")).ladder!;
+ * const { text: migrated, diagnostics } = migrateProfileText(text, diffLadders(ladder, after), { filename: "alex.yaml", ladder: "../dual-track-2027.yaml" });
+ * if (migrated !== undefined) await writeFile("alex.yaml", migrated);
+ */
+export function migrateProfileText(text: string, diff: LadderDiff, options: MigrateTextOptions = {}): MigratedText {
+  const read = parseProfile(text, { filename: options.filename });
+  if (!read.profile || hasErrors(read.diagnostics)) return { diagnostics: read.diagnostics };
+  const { edits, findings } = migrateProfile(read.profile, diff, options);
+  const source = parseYaml(text, options.filename, resolveLimits(undefined)).source!;
+  const doc = parseDocument(text);
+  for (const edit of edits) applyEdit(doc, edit);
+  const diagnostics = findings.map((f) => place(source, f)).sort(compareDiagnostics);
+  return { text: doc.toString({ lineWidth: LINE_WIDTH }), diagnostics };
+}

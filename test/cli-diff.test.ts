@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffRendererLoaders } from "../src/cli/renderers-diff.js";
+import { diffRenderers } from "../src/report/diff/index.js";
+import { runCli } from "./helpers/cli.js";
+
+const V1 = "ladders/dual-track.yaml";
+const V2 = "test/fixtures/diff/dual-track-v2.yaml";
+
+describe("ladderkit diff", () => {
+  it.each<[string, string[], number]>([
+    ["no --fail-on: changes are not a failure", [], 0],
+    ["--fail-on lowered: one expectation is lowered", ["--fail-on", "lowered"], 1],
+    ["--fail-on level-removed: engineer-1 is gone", ["--fail-on", "level-removed"], 1],
+    ["--fail-on track-removed: no track is gone", ["--fail-on", "track-removed"], 0],
+    ["--fail-on with a list", ["--fail-on", "track-removed, raised"], 1],
+  ])("%s", async (_, flags, code) => {
+    const run = await runCli(["diff", V1, V2, ...flags]);
+    expect(run.code, run.stderr).toBe(code);
+    expect(run.stdout).toContain("30 changes");
+  });
+
+  it("--fail-on any fails on any change, and passes on none", async () => {
+    expect((await runCli(["diff", V1, V1, "--fail-on", "any"])).code).toBe(0);
+    expect((await runCli(["diff", V1, V2, "--fail-on", "any"])).code).toBe(1);
+  });
+
+  it("reads one side from standard input", async () => {
+    const run = await runCli(["diff", "-", V2, "--format", "json"], { stdin: readFileSync(V1, "utf8") });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary.lowered).toBe(1);
+  });
+
+  it("writes markdown to --out, never over an input", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "ladderkit-diff-")), "changes.md");
+    const run = await runCli(["diff", V1, V2, "--format", "markdown", "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toMatch(/^# Ladder diff: /);
+    const over = await runCli(["diff", V1, V2, "--out", V2]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("would overwrite an input");
+  });
+
+  it("takes --rename for a rename it could not see", async () => {
+    const plain = await runCli(["diff", V1, V2, "--format", "json"]);
+    const told = await runCli(["diff", V1, V2, "--format", "json", "--rename", "level:engineer-1=chief-architect"]);
+    expect(JSON.parse(plain.stdout).summary.renamed).toBe(6);
+    expect(JSON.parse(told.stdout).summary.renamed).toBe(7);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ["one ladder only", ["diff", V1], /two ladders are required/],
+    ["three ladders", ["diff", V1, V2, V1], /unexpected argument/],
+    ["both from standard input", ["diff", "-", "-"], /only one of the two/],
+    ["an unknown format", ["diff", V1, V2, "--format", "html"], /unknown format 'html'/],
+    ["a misspelt --fail-on kind", ["diff", V1, V2, "--fail-on", "lowerd"], /unknown kind 'lowerd' \(did you mean 'lowered'\?\)/],
+    ["an unreadable --rename", ["diff", V1, V2, "--rename", "team:a=b"], /cannot read rename 'team:a=b'/],
+  ])("is a usage error (exit 2): %s", async (_, argv, message) => {
+    const run = await runCli(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toContain("Usage: ladderkit diff");
+  });
+
+  it("exits 2 on a missing file and 1 on an invalid ladder, with located diagnostics", async () => {
+    const missing = await runCli(["diff", V1, "nowhere.yaml"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nowhere.yaml:1:1 error file not found  file-read");
+    const invalid = await runCli(["diff", V1, "test/fixtures/cli/semantic-error.yaml"]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/semantic-error\.yaml:\d+:\d+ error/);
+    expect(invalid.stdout).toBe("");
+  });
+});
+
+describe("the diff command's renderer loaders", () => {
+  it("load the very renderers the registry holds, in its order", async () => {
+    expect(Object.keys(diffRendererLoaders)).toEqual(Object.keys(diffRenderers));
+    for (const [name, load] of Object.entries(diffRendererLoaders)) expect(await load(), name).toBe(diffRenderers[name as keyof typeof diffRenderers]);
+  });
+});

@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffLadders, loadLadder, migrateProfile, migrateProfileText, parseProfile, type Profile } from "../src/index.js";
+import { runCli } from "./helpers/cli.js";
+
+const V1 = "ladders/dual-track.yaml";
+const V2 = "test/fixtures/diff/dual-track-v2.yaml";
+const JUNIOR = "test/fixtures/diff/junior.yaml";
+const diff = diffLadders((await loadLadder(V1)).ladder!, (await loadLadder(V2)).ladder!);
+const juniorText = readFileSync(JUNIOR, "utf8");
+const junior = parseProfile(juniorText).profile!;
+
+describe("migrateProfile", () => {
+  const { profile, edits, findings } = migrateProfile(junior, diff, { ladder: "../v2.yaml" });
+
+  it("maps renamed level, target, competency and step ids, keeping the order of the ratings", () => {
+    expect(profile.ladder).toBe("../v2.yaml");
+    expect(profile.target).toBe("software-engineer-2");
+    expect(profile.ratings).toEqual({
+      "code-quality": "developer",
+      "testing-quality": { agreed: "developer", self: "practitioner" },
+      automation: "learning",
+    });
+    expect(Object.keys(profile.ratings)).toEqual(["code-quality", "testing-quality", "automation"]);
+    expect(profile.goals).toEqual([{ title: "Own the flaky-test dashboard.", competency: "automation" }, { title: "Run one lunch-and-learn." }]);
+  });
+
+  it("reports what cannot be mapped, by path in the old profile: the removed level as an error, kept", () => {
+    expect(profile.level).toBe("engineer-1");
+    expect(findings.map((f) => [f.rule, f.severity, f.path])).toEqual([
+      ["migrate-level", "error", ["level"]],
+      ["migrate-competency", "warning", ["ratings", "knowledge-sharing"]],
+      ["migrate-goal", "warning", ["goals", 1, "competency"]],
+    ]);
+  });
+
+  it("leaves its input alone and says which edits it made", () => {
+    expect(junior.ratings["tooling-automation"]).toBe("learning");
+    expect(edits).toContainEqual({ action: "rename-key", path: ["ratings", "tooling-automation"], value: "automation" });
+  });
+
+  it("leaves out a removed target, so the report aims at the next level", () => {
+    const moved = migrateProfile({ ...junior, level: "engineer-2", target: "engineer-1" } satisfies Profile, diff);
+    expect(moved.profile.level).toBe("software-engineer-2");
+    expect(moved.profile.target).toBeUndefined();
+    expect(moved.findings.map((f) => [f.rule, f.severity, f.path])).toContainEqual(["migrate-target", "warning", ["target"]]);
+  });
+
+  it("leaves out a rating whose step was removed from the scale", () => {
+    const removed = { ...diff, changes: [...diff.changes, { subject: "step" as const, kind: "removed" as const, id: "practitioner" }] };
+    const moved = migrateProfile(junior, removed);
+    expect(moved.profile.ratings["testing-quality"]).toEqual({ agreed: "developer" });
+    expect(moved.findings.filter((f) => f.rule === "migrate-step").map((f) => f.path)).toEqual([["ratings", "testing-quality", "self"]]);
+  });
+});
+
+describe("migrateProfileText", () => {
+  const { text, diagnostics } = migrateProfileText(juniorText, diff, { filename: JUNIOR, ladder: "v2.yaml" });
+
+  it("edits only the ids that moved: comments and everything else stay", () => {
+    const expected = juniorText
+      .replace("ladder: ../../../ladders/dual-track.yaml", "ladder: v2.yaml")
+      .replace("target: engineer-2", "target: software-engineer-2")
+      .replace("code-quality: developing #", "code-quality: developer #")
+      .replace("agreed: developing", "agreed: developer")
+      .replace("  tooling-automation: learning\n  knowledge-sharing: learning\n", "  automation: learning\n")
+      .replace("competency: tooling-automation", "competency: automation")
+      .replace("  - title: Run one lunch-and-learn.\n    competency: knowledge-sharing\n", "  - title: Run one lunch-and-learn.\n");
+    expect(text).toBe(expected);
+  });
+
+  it("locates what it could not map in the old profile", () => {
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      "8:8 error migrate-level",
+      "17:22 warning migrate-competency",
+      "22:17 warning migrate-goal",
+    ]);
+    expect(diagnostics[0]).toMatchObject({ file: JUNIOR, message: expect.stringContaining("'engineer-1' was removed") });
+  });
+
+  it("gives the diagnostics of a profile it cannot read, and no text", () => {
+    const broken = migrateProfileText("kind: Profile\nlevel: [", diff, { filename: "broken.yaml" });
+    expect(broken.text).toBeUndefined();
+    expect(broken.diagnostics[0]).toMatchObject({ file: "broken.yaml", severity: "error", line: expect.any(Number) });
+  });
+});
+
+describe("ladderkit migrate", () => {
+  it("writes the migrated profile, naming the new ladder relative to where it is written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ladderkit-migrate-"));
+    const out = join(dir, "mateo.yaml");
+    const run = await runCli(["migrate", "ladders/profiles/architect-to-principal.yaml", "--to", V2, "--out", out]);
+    expect(run.code, run.stderr).toBe(0);
+    const written = readFileSync(out, "utf8");
+    expect(written).toContain(`\nladder: ${relative(dir, resolve(V2))}\n`);
+    const profile = parseProfile(written, { ladder: (await loadLadder(V2)).ladder }).profile!;
+    expect(profile.ratings.automation).toBe("leader");
+    expect(run.stderr).toContain("ladders/profiles/architect-to-principal.yaml:62:22 warning competency 'knowledge-sharing' was removed");
+    expect(written.split("\n").slice(0, 4)).toEqual(readFileSync("ladders/profiles/architect-to-principal.yaml", "utf8").split("\n").slice(0, 4));
+  });
+
+  it("exits 1 when the person's level is gone, and the check against the new ladder says so too", async () => {
+    const run = await runCli(["migrate", JUNIOR, "--to", V2]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${JUNIOR}:8:8 error level 'engineer-1' was removed`);
+    expect(run.stderr).toMatch(/<migrated>:8:8 error .*engineer-1/);
+    expect(run.stdout).toContain("ladder: dual-track-v2.yaml\n");
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ["no profile", ["migrate", "--to", V2], /a profile is required/],
+    ["no --to", ["migrate", JUNIOR], /--to is required/],
+    ["--to from standard input", ["migrate", JUNIOR, "--to", "-"], /must name files/],
+    ["an --out over an input", ["migrate", JUNIOR, "--to", V2, "--out", V2], /would overwrite an input/],
+  ])("is a usage error (exit 2): %s", async (_, argv, message) => {
+    const run = await runCli(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
