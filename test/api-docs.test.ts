@@ -156,5 +156,6 @@ describe("the TSDoc of src/index.ts's exports", () => {
       return `${/example_(\w+?)_\d+/.exec(example ?? "")?.[1] ?? "preamble"}: ${message}\n    ${lines[line]}`;
     });
     expect(problems).toEqual([]);
-  });
+    // A whole-program type check of every example: seconds alone, more on a busy machine.
+  }, 90_000);
 });

@@ -363,7 +363,8 @@ describe("the built declarations", () => {
     const problems = typeCheck(file, source).map((p) => `${p.message}\n    ${source.split("\n")[p.line ?? 0]}`);
     expect(checks.length).toBeGreaterThan(100);
     expect(problems).toEqual([]);
-  });
+    // A whole-program type check of the built declarations: seconds alone, more on a busy machine.
+  }, 90_000);
 
   it.each([
     ["a property", "declare const x: { a: any };", 1],
