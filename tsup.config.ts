@@ -34,12 +34,18 @@ export default defineConfig([
     dts: { only: true },
   },
   {
-    // The CLI: one entry file with what `validate` needs; commands and rarely used formats (HTML,
-    // SARIF, JUnit, Markdown) are dynamic import()s, split into dist/_cli/ and loaded on use.
-    entry: { cli: "src/cli/bin.ts" },
-    format: ["esm"],
+    // The CLI, in CommonJS so that Node starts it without its ES module loader: dist/cli.cjs, a small
+    // launcher (src/cli/bin.ts), loads dist/_cli/run.cjs and the chunks it needs with V8's code
+    // cache (src/cli/chunk-loader.ts, scripts/code-cache.mjs). Commands and rarely used formats
+    // (HTML, SARIF, JUnit, Markdown) are dynamic import()s, split into chunks of their own and loaded
+    // on use (tsup splits CommonJS by building ES modules and rewriting their imports to require()).
+    entry: { cli: "src/cli/bin.ts", "_cli/run": "src/cli/run.ts" },
+    format: ["cjs"],
     target: "node20",
     splitting: true,
+    // import.meta.url (schema.ts, tinyglobby's createRequire) from each file's __filename: tsup's
+    // shims would put it in a chunk that dist/cli.cjs itself would have to require.
+    banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     esbuildOptions(options) {
       options.chunkNames = "_cli/[name]-[hash]";
       // yaml's ESM build (the same code as its Node build, less a debug hook and Node's warning API,
@@ -47,12 +53,10 @@ export default defineConfig([
       // unused. Resolved from the working directory, the package root.
       options.alias = { yaml: "./node_modules/yaml/browser/dist/index.js" };
     },
-    // Bundled dependencies call require() (fdir, under tinyglobby, and picomatch): give them one.
-    banner: {
-      js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
-    },
     noExternal: [/.*/],
     platform: "node",
-    define,
+    define: { ...define, "import.meta.url": "__importMetaUrl" },
+    // After the chunks are written: run the CLI on the samples and keep the code cache it compiled.
+    onSuccess: "node scripts/code-cache.mjs",
   },
 ]);

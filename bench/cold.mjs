@@ -1,4 +1,4 @@
-// Cold start of the built CLI: `node dist/cli.js validate <file>` against bare `node -e 0` and against
+// Cold start of the built CLI: `node dist/cli.cjs validate <file>` against bare `node -e 0` and against
 // ajv-cli checking the same file with the project's JSON Schema, for the reference ladder and a
 // 55 KB one. Each round runs the three commands back to back (in a rotating order), so a slow spell
 // of the machine hits all three alike; ratios are taken per round, then their median.
@@ -60,7 +60,7 @@ function benchEnv() {
 function commands(file) {
   return {
     node: ["-e", "0"],
-    cli: ["dist/cli.js", "validate", file],
+    cli: ["dist/cli.cjs", "validate", file],
     ajv: ["node_modules/ajv-cli/dist/index.js", "validate", "-s", "schema/ladder.schema.json", "-d", file, "--spec=draft2020", "-c", "ajv-formats"],
   };
 }

@@ -55,6 +55,8 @@ function timing(fn, { runs = 15, warmup = 3 } = {}) {
 }
 
 const rows = [];
+// Other work on the machine slows every figure (ratios less): the load is written down with them.
+const loadAtStart = os.loadavg()[0];
 /** One line of the table; `target` is `{ op: ">=" | "<=", value }` or undefined. */
 function row(section, name, s, unit, target, digits = 0) {
   const pass = target === undefined ? undefined : target.op === ">=" ? s.median >= target.value : s.median <= target.value;
@@ -116,6 +118,7 @@ const machine = {
   zod: version("zod"),
   yaml: version("yaml"),
   date: new Date().toISOString().slice(0, 10),
+  load: `${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end`,
 };
 
 const cell = (x, digits) => (Number.isNaN(x) ? "-" : fmt(x, digits));
@@ -133,7 +136,7 @@ const table = rows.map((r) => [
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((line) => line[i].length)));
 const numeric = new Set([2, 3, 4]);
 const line = (cells) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
-console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, zod ${machine.zod}, yaml ${machine.yaml}, ${machine.date}\n`);
+console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, zod ${machine.zod}, yaml ${machine.yaml}, ${machine.date}, load average ${machine.load}\n`);
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const cells of table) console.log(line(cells));
@@ -150,6 +153,7 @@ const md = [
   `- Node: ${machine.node}`,
   `- zod ${machine.zod}, yaml ${machine.yaml}`,
   `- Date: ${machine.date}`,
+  `- Load average (1 minute): ${machine.load}`,
   "",
   `| ${header.join(" | ")} |`,
   `| ${header.map((_, i) => (numeric.has(i) ? "---:" : "---")).join(" | ")} |`,
@@ -164,7 +168,7 @@ const md = [
   "- validate: in-process medians after warm-up, parseLadder against yaml's parseDocument alone, on the",
   "  reference ladder and on a generated 10 tracks x 12 levels x 200 competencies ladder at 1x, 2x and 4x",
   "  (bench/in-process.mjs, bench/large-ladder.mjs).",
-  "- cold start: wall times of `spawnSync`, `node -e 0`, `node dist/cli.js validate` and ajv-cli with the",
+  "- cold start: wall times of `spawnSync`, `node -e 0`, `node dist/cli.cjs validate` and ajv-cli with the",
   "  project's JSON Schema alternating, on the reference ladder and a 55 KB ladder, with",
   "  NODE_EXTRA_CA_CERTS removed from the environment (bench/cold.mjs).",
   "",

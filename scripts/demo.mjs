@@ -11,6 +11,6 @@ const steps = [
 
 for (const [title, args] of steps) {
   console.log(`\n$ ladderkit ${args.join(" ")}    # ${title}\n`);
-  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { cwd: root, stdio: "inherit" });
+  const run = spawnSync(process.execPath, ["dist/cli.cjs", ...args], { cwd: root, stdio: "inherit" });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

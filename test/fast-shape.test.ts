@@ -2,11 +2,9 @@
 // in for zod on documents read from YAML. These tests keep it honest: it is generated from the
 // committed JSON Schemas, it accepts exactly what zod accepts and gives exactly what zod's parse
 // gives, the loaders report the same whichever checks, and the CLI does not load zod for a valid file.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { layoutOf, renderValidators, VALIDATOR_PATH } from "../scripts/gen-validator.js";
@@ -15,6 +13,7 @@ import { checkLadder, checkProfile } from "../src/api/parse.js";
 import { DEFAULT_LIMITS, LadderExtensionSchema, LadderSchema, parseLadder, ProfileSchema } from "../src/index.js";
 import { fastShape, type ShapeKind } from "../src/load/fast-shape.js";
 import { parseYaml } from "../src/load/yaml.js";
+import { runTracing } from "./helpers/trace-cli.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const ZOD = { ladder: LadderSchema, profile: ProfileSchema, extension: LadderExtensionSchema } as const;
@@ -172,38 +171,22 @@ describe("the built CLI's `validate`", () => {
   /** Text found in zod's code however it is bundled or minified. */
   const ZOD_MARK = '"$ZodObject"';
 
-  /** Runs dist/cli.js and lists the files of dist/ it loaded (as test/cli-lazy.test.ts does). */
-  function runTracing(args: string[]): { status: number | null; output: string; loaded: string[] } {
-    const dir = mkdtempSync(join(tmpdir(), "ladderkit-fast-shape-"));
-    const log = join(dir, "loaded.txt");
-    writeFileSync(log, "");
-    writeFileSync(
-      join(dir, "hooks.mjs"),
-      `import { appendFileSync } from "node:fs";\nexport async function load(url, context, next) {\n  if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\n");\n  return next(url, context);\n}\n`,
-    );
-    writeFileSync(join(dir, "register.mjs"), `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n`);
-    const result = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, "dist/cli.js", ...args], { cwd: ROOT, encoding: "utf8" });
-    const dist = resolve(ROOT, "dist");
-    const loaded = [...new Set(readFileSync(log, "utf8").split("\n").filter(Boolean).map((url) => fileURLToPath(url)))].filter((p) => p.startsWith(dist));
-    return { status: result.status, output: result.stdout + result.stderr, loaded };
-  }
-
   const withZod = (files: string[]) => files.filter((file) => readFileSync(file, "utf8").includes(ZOD_MARK));
 
   it.each([["a ladder", "ladders/dual-track.yaml"], ["a profile and its ladder", "ladders/profiles/senior-at-fork.yaml"]])(
     "does not load zod for %s without schema errors",
     (_, file) => {
-      const { status, output, loaded } = runTracing(["validate", file]);
-      expect(status, output).toBe(0);
-      expect(loaded.length).toBeGreaterThan(1); // the hook saw the chunks
+      const { status, stdout, loaded } = runTracing(["validate", file], ROOT);
+      expect(status, stdout).toBe(0);
+      expect(loaded.length).toBeGreaterThan(2); // the trace saw the chunks
       expect(withZod(loaded)).toEqual([]);
     },
   );
 
   it("loads zod for a file with schema errors, and reports them", () => {
-    const { status, output, loaded } = runTracing(["validate", "test/fixtures/bad/wrong-types.yaml"]);
+    const { status, stdout, stderr, loaded } = runTracing(["validate", "test/fixtures/bad/wrong-types.yaml"], ROOT);
     expect(status).toBe(1);
-    expect(output).toMatch(/schema/);
+    expect(stdout + stderr).toMatch(/schema/);
     expect(withZod(loaded)).toHaveLength(1);
   });
 });

@@ -43,7 +43,7 @@ describe("the built package", () => {
 });
 
 describe("the bundled CLI", () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8" });
+  const run = (args: string[]) => spawnSync(process.execPath, ["dist/cli.cjs", ...args], { encoding: "utf8" });
 
   it("validates the samples with exit 0", () => {
     const result = run(["validate", "ladders"]);

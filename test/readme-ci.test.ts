@@ -15,7 +15,7 @@ function block(heading: string, lang: string): string {
   return match![1]!;
 }
 
-const CLI = resolve("dist/cli.js");
+const CLI = resolve("dist/cli.cjs");
 /** `npx ladderkit` as the README writes it, run against the freshly built CLI. */
 const here = (command: string) => command.replaceAll("npx ladderkit", `node ${CLI}`);
 

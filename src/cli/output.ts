@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UsageError, type CliIO } from "./io.js";
@@ -14,6 +13,8 @@ export async function writeOutput(io: CliIO, text: string, out: string | undefin
   }
   const target = resolve(io.cwd, out);
   if (inputs.some((input) => resolve(io.cwd, input) === target)) throw new UsageError(`--out ${out} would overwrite an input`);
+  // Loaded here: node:crypto takes a few milliseconds to load, and most runs print to standard output.
+  const { randomBytes } = await import("node:crypto");
   const temporary = `${target}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     await writeFile(temporary, text);

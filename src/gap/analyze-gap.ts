@@ -4,7 +4,7 @@ import { calibrationPrompts } from "./calibration.js";
 import { assess, type Assessment } from "./assess.js";
 import { competencyGaps, readinessAt, ratingsOf, readinessOf, risingExpectations } from "./compare.js";
 import { pickGoals, type GoalOptions } from "./goals.js";
-import { indexOf, pathBetween, requireLevel } from "./refs.js";
+import { indexOf, pathBetween, requireLevel, type LadderIndex } from "./refs.js";
 import { REPORT_VERSION, type GapReport, type Hop, type TargetAnalysis } from "./types.js";
 
 /** Options for `analyzeGap`. */
@@ -15,16 +15,17 @@ export interface GapOptions extends GoalOptions {
   readonly calibrationThreshold?: number | undefined;
 }
 
-function hop(ladder: ResolvedLadder, assessments: readonly Assessment[], move: Move): Hop {
-  const { levels } = indexOf(ladder);
+function hop(ladder: ResolvedLadder, index: LadderIndex, assessments: readonly Assessment[], move: Move): Hop {
+  const { levels } = index;
   const from = ladder.levelById.get(move.from)!;
   const to = ladder.levelById.get(move.to)!;
-  const gaps = competencyGaps(ladder, to, assessments);
-  return { kind: move.kind, from: levels.get(from.id)!, to: levels.get(to.id)!, rising: risingExpectations(ladder, from, to), gaps, readiness: readinessOf(gaps) };
+  const gaps = competencyGaps(ladder, index, to, assessments);
+  return { kind: move.kind, from: levels.get(from.id)!, to: levels.get(to.id)!, rising: risingExpectations(ladder, index, from, to), gaps, readiness: readinessOf(gaps) };
 }
 
 function analyzeTarget(
   ladder: ResolvedLadder,
+  index: LadderIndex,
   profile: Profile,
   assessments: readonly Assessment[],
   path: readonly Move[],
@@ -32,7 +33,7 @@ function analyzeTarget(
   options: GapOptions,
 ): TargetAnalysis {
   const current = ladder.levelById.get(profile.level)!;
-  const hops = path.map((move) => hop(ladder, assessments, move));
+  const hops = path.map((move) => hop(ladder, index, assessments, move));
   const last = hops[hops.length - 1]!;
   const target = ladder.levelById.get(last.to.id)!;
   return {
@@ -40,9 +41,9 @@ function analyzeTarget(
     reason,
     path: hops,
     competencies: last.gaps,
-    rising: hops.length === 1 ? last.rising : risingExpectations(ladder, current, target),
+    rising: hops.length === 1 ? last.rising : risingExpectations(ladder, index, current, target),
     readiness: last.readiness,
-    goals: pickGoals(ladder, last.gaps, profile.date, options),
+    goals: pickGoals(ladder, index, last.gaps, profile.date, options),
   };
 }
 
@@ -66,16 +67,18 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     path = pathBetween(ladder, current.id, named);
     if (!path) throw new TypeError(`target '${named}' cannot be reached from '${current.id}'`);
   }
-  const { levels, steps, next } = indexOf(ladder);
+  // The ladder's lookups, found once per report and handed down.
+  const index = indexOf(ladder);
+  const { levels, steps, next, stepRank } = index;
   // Each rating is read once here, then compared with every level the report looks at.
   const ratings = ratingsOf(ladder, profile);
   const assessments = ratings.map(assess);
   for (const a of assessments)
-    if (a.kind === "step" && !indexOf(ladder).stepRank.has(a.step))
+    if (a.kind === "step" && !stepRank.has(a.step))
       throw new TypeError(`rating '${a.step}' is not a step of ladder '${ladder.id}'; validate the profile against the ladder first`);
   const targets = path
-    ? [analyzeTarget(ladder, profile, assessments, path, "named", options)]
-    : (next.get(current.id) ?? []).map((move) => analyzeTarget(ladder, profile, assessments, [move], "next", options));
+    ? [analyzeTarget(ladder, index, profile, assessments, path, "named", options)]
+    : (next.get(current.id) ?? []).map((move) => analyzeTarget(ladder, index, profile, assessments, [move], "next", options));
   return {
     kind: "GapReport",
     version: REPORT_VERSION,
@@ -83,9 +86,9 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     person: profile.person.id === undefined ? { name: profile.person.name } : { name: profile.person.name, id: profile.person.id },
     date: profile.date,
     current: levels.get(current.id)!,
-    currentReadiness: readinessAt(ladder, current, assessments),
+    currentReadiness: readinessAt(ladder, index, current, assessments),
     targets,
-    calibration: calibrationPrompts(ladder, ratings, options.calibrationThreshold ?? 2),
+    calibration: calibrationPrompts(ladder, index, ratings, options.calibrationThreshold ?? 2),
     personalGoals: profile.goals ?? [],
     scale: steps,
   };

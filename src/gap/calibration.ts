@@ -1,6 +1,6 @@
 import type { Rating } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { indexOf } from "./refs.js";
+import type { LadderIndex } from "./refs.js";
 import type { CalibrationPrompt } from "./types.js";
 
 /**
@@ -8,12 +8,13 @@ import type { CalibrationPrompt } from "./types.js";
  * largest difference first, then in ladder order: the talking points of a calibration. `ratings`
  * holds the profile's rating of each competency in ladder order (`ratingsOf`).
  */
-export function calibrationPrompts(ladder: ResolvedLadder, ratings: readonly (Rating | undefined)[], threshold = 2): CalibrationPrompt[] {
-  const { steps, stepRank, order } = indexOf(ladder);
+export function calibrationPrompts(ladder: ResolvedLadder, index: LadderIndex, ratings: readonly (Rating | undefined)[], threshold = 2): CalibrationPrompt[] {
+  const { steps, stepRank, order } = index;
   const prompts: CalibrationPrompt[] = [];
-  for (const [i, competency] of ladder.competencies.entries()) {
+  for (let i = 0; i < ratings.length; i++) {
     const rating = ratings[i];
     if (rating === undefined || typeof rating === "string" || rating.self === undefined || rating.manager === undefined) continue;
+    const competency = ladder.competencies[i]!;
     const self = stepRank.get(rating.self);
     const manager = stepRank.get(rating.manager);
     if (self === undefined || manager === undefined || Math.abs(self - manager) < threshold) continue;

@@ -1,19 +1,22 @@
 import type { Profile, Rating } from "../model/profile.js";
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
 import { ratingOf, type Assessment } from "./assess.js";
-import { indexOf, rowsOf } from "./refs.js";
+import { rowsOf, type LadderIndex } from "./refs.js";
 import type { CompetencyGap, RatingSource, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
 
-/** The profile's rating of each competency, in ladder order: read once per report. */
+/** The profile's rating of each competency, in ladder order: read once per report (see `ratingOf`). */
 export function ratingsOf(ladder: ResolvedLadder, profile: Profile): (Rating | undefined)[] {
-  return ladder.competencies.map((competency) => ratingOf(profile, competency.id));
+  const { competencies } = ladder;
+  const ratings = new Array<Rating | undefined>(competencies.length);
+  for (let i = 0; i < competencies.length; i++) ratings[i] = ratingOf(profile, competencies[i]!.id);
+  return ratings;
 }
 
 /** Every competency a level expects, against the profile's assessments (`assess` of each of `ratingsOf`), in ladder order. */
-export function competencyGaps(ladder: ResolvedLadder, level: ResolvedLevel, assessments: readonly Assessment[]): CompetencyGap[] {
-  const { steps, stepRank } = indexOf(ladder);
+export function competencyGaps(ladder: ResolvedLadder, index: LadderIndex, level: ResolvedLevel, assessments: readonly Assessment[]): CompetencyGap[] {
+  const { steps, stepRank } = index;
   const gaps: CompetencyGap[] = [];
-  for (const { competency, position, expectation, expected } of rowsOf(ladder, level)) {
+  for (const { competency, position, expectation, expected } of rowsOf(ladder, index, level)) {
     const assessment = assessments[position]!;
     const { id, name, category, weight } = competency;
     const looksLike = expectation.description;
@@ -98,10 +101,10 @@ export function readinessOf(gaps: readonly CompetencyGap[]): Readiness {
  * The readiness of `competencyGaps(ladder, level, assessments)` without building the rows: the report's
  * baseline needs only the counts. Counts exactly as `readinessOf` does.
  */
-export function readinessAt(ladder: ResolvedLadder, level: ResolvedLevel, assessments: readonly Assessment[]): Readiness {
-  const { stepRank } = indexOf(ladder);
+export function readinessAt(ladder: ResolvedLadder, index: LadderIndex, level: ResolvedLevel, assessments: readonly Assessment[]): Readiness {
+  const { stepRank } = index;
   const tally = new Tally();
-  for (const { competency, position, expectation } of rowsOf(ladder, level)) {
+  for (const { competency, position, expectation } of rowsOf(ladder, index, level)) {
     const assessment = assessments[position]!;
     if (assessment.kind === "status") tally.notApplicable++;
     else if (assessment.kind === "none") tally.unassessed++;
@@ -119,19 +122,19 @@ export function labelOf(share: number, unassessed: number, largestGap: number): 
 }
 
 /** The expectations of `to` that rise above those of `from` (or that `from` does not have). */
-export function risingExpectations(ladder: ResolvedLadder, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {
+export function risingExpectations(ladder: ResolvedLadder, index: LadderIndex, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {
   // Worked out once per pair of levels of a ladder; each report gets copies.
-  const { risings } = indexOf(ladder);
+  const { risings } = index;
   let fromHere = risings.get(from.id);
   if (!fromHere) risings.set(from.id, (fromHere = new Map()));
   let rising = fromHere.get(to.id);
-  if (!rising) fromHere.set(to.id, (rising = compareLevels(ladder, from, to)));
+  if (!rising) fromHere.set(to.id, (rising = compareLevels(ladder, index, from, to)));
   // Fresh objects for every report, so that no two reports share (and could change) one.
   return rising.map((r) => ({ competency: r.competency, name: r.name, from: r.from, to: r.to, looksLike: r.looksLike }));
 }
 
-function compareLevels(ladder: ResolvedLadder, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {
-  const { steps } = indexOf(ladder);
+function compareLevels(ladder: ResolvedLadder, index: LadderIndex, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {
+  const { steps } = index;
   const rising: RisingExpectation[] = [];
   for (const expectation of to.expectations.values()) {
     const before = from.expectations.get(expectation.competency);

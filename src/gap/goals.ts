@@ -1,6 +1,6 @@
 import type { ResolvedLadder } from "../model/resolved.js";
 import { addMonths, between } from "./dates.js";
-import { indexOf } from "./refs.js";
+import type { LadderIndex } from "./refs.js";
 import type { CompetencyGap, DevelopmentGoal, Milestone } from "./types.js";
 
 /** How goals are drawn. */
@@ -15,8 +15,8 @@ export interface GoalOptions {
  * Orders gaps by value, most valuable first: weight x gap, then the larger gap, then the
  * competency's position in the ladder. The last key makes the order total, so it is stable.
  */
-export function byValue(ladder: ResolvedLadder): (a: CompetencyGap, b: CompetencyGap) => number {
-  const { order } = indexOf(ladder);
+export function byValue(index: LadderIndex): (a: CompetencyGap, b: CompetencyGap) => number {
+  const { order } = index;
   return (a, b) => b.weight * b.gap - a.weight * a.gap || b.gap - a.gap || order.get(a.competency)! - order.get(b.competency)!;
 }
 
@@ -24,8 +24,8 @@ export function byValue(ladder: ResolvedLadder): (a: CompetencyGap, b: Competenc
  * Works a goal backward from its due date: the target step is due at the end, each step below it
  * an equal share of the time earlier. A one-step goal gets a first-evidence checkpoint halfway.
  */
-function milestones(ladder: ResolvedLadder, gap: CompetencyGap, due: string, at: (fraction: number) => string): Milestone[] {
-  const { steps } = indexOf(ladder);
+function milestones(ladder: ResolvedLadder, index: LadderIndex, gap: CompetencyGap, due: string, at: (fraction: number) => string): Milestone[] {
+  const { steps } = index;
   const competency = ladder.competencyById.get(gap.competency)!;
   const from = gap.assessed!.value - 1;
   const to = gap.expected.value - 1;
@@ -54,20 +54,28 @@ interface Schedule {
   readonly at: (fraction: number) => string;
 }
 
-/** The last schedule built: every target of a report (and a team's same-day profiles) shares it. */
-let last: Schedule | undefined;
+/**
+ * The schedules built, by date and months: every target of a report shares one, and so do the
+ * profiles of a team written on the same day (a year of dates is a few hundred). Dropped whole when
+ * it grows past `MAX_SCHEDULES`, so a long-running process that sees every date stays bounded.
+ */
+const schedules = new Map<string, Schedule>();
+const MAX_SCHEDULES = 1024;
 
 function scheduleOf(date: string, months: number): Schedule {
-  if (last === undefined || last.date !== date || last.months !== months) {
+  const key = `${months} ${date}`;
+  let schedule = schedules.get(key);
+  if (schedule === undefined) {
+    if (schedules.size >= MAX_SCHEDULES) schedules.clear();
     const due = addMonths(date, months);
-    last = { date, months, due, at: between(date, due) };
+    schedules.set(key, (schedule = { date, months, due, at: between(date, due) }));
   }
-  return last;
+  return schedule;
 }
 
 /** The `count` first of the gaps in `byValue` order: what a stable sort and a slice give, without sorting them all. */
-function mostValuable(ladder: ResolvedLadder, gaps: readonly CompetencyGap[], count: number): CompetencyGap[] {
-  const compare = byValue(ladder);
+function mostValuable(index: LadderIndex, gaps: readonly CompetencyGap[], count: number): CompetencyGap[] {
+  const compare = byValue(index);
   const best: CompetencyGap[] = [];
   for (const g of gaps) {
     if (g.status !== "gap") continue;
@@ -82,11 +90,11 @@ function mostValuable(ladder: ResolvedLadder, gaps: readonly CompetencyGap[], co
 }
 
 /** The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. */
-export function pickGoals(ladder: ResolvedLadder, gaps: readonly CompetencyGap[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
+export function pickGoals(ladder: ResolvedLadder, index: LadderIndex, gaps: readonly CompetencyGap[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
   const maxGoals = Math.min(3, Math.max(1, Math.trunc(options.maxGoals ?? 3)));
   const months = Math.min(12, Math.max(1, Math.trunc(options.goalMonths ?? 12)));
   const { due, at } = scheduleOf(date, months);
-  return mostValuable(ladder, gaps, maxGoals)
+  return mostValuable(index, gaps, maxGoals)
     .map((g) => ({
       competency: g.competency,
       name: g.name,
@@ -95,6 +103,6 @@ export function pickGoals(ladder: ResolvedLadder, gaps: readonly CompetencyGap[]
       looksLike: g.looksLike,
       due,
       value: g.weight * g.gap,
-      milestones: milestones(ladder, g, due, at),
+      milestones: milestones(ladder, index, g, due, at),
     }));
 }

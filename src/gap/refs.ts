@@ -71,8 +71,8 @@ export function pathBetween(ladder: ResolvedLadder, from: string, to: string): r
 }
 
 /** A level's expectations as rows, built once per level: reports walk them for every profile. */
-export function rowsOf(ladder: ResolvedLadder, level: ResolvedLevel): readonly ExpectationRow[] {
-  const { rows, steps, order } = indexOf(ladder);
+export function rowsOf(ladder: ResolvedLadder, index: LadderIndex, level: ResolvedLevel): readonly ExpectationRow[] {
+  const { rows, steps, order } = index;
   let found = rows.get(level.id);
   if (!found) {
     found = [...level.expectations.values()].map((expectation) => ({
