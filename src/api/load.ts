@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { decodeUtf8 } from "../load/decode.js";
-import { resolveLimits } from "../load/limits.js";
+import { raiseHint, resolveLimits } from "../load/limits.js";
 import { place } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
@@ -33,7 +33,7 @@ export async function readText(path: string, options: ParseOptions = {}): Promis
     if (!info.isFile()) return fail("file-read", "not a file");
     // Checked before reading, so a huge file costs nothing.
     if (info.size > maxBytes)
-      return fail("file-size", `file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with the maxBytes limit)`);
+      return fail("file-size", `file is ${info.size} bytes, over the limit of ${maxBytes} bytes (${raiseHint("maxBytes")})`);
     const decoded = decodeUtf8(await readFile(path));
     if ("text" in decoded) return { text: decoded.text };
     return fail(decoded.finding.rule, decoded.finding.message, decoded.line, decoded.column);
@@ -85,11 +85,17 @@ export async function checkText(
   if (!shaped.profile) return { kind, diagnostics: shaped.diagnostics };
   let ladder = options.ladder;
   if (!ladder) {
-    const loaded = await (options.loadLadder ?? loadLadder)(resolve(baseDir, shaped.profile.ladder));
+    const read = options.loadLadder ?? ((path: string) => loadLadder(path, { limits: options.limits }));
+    const loaded = await read(resolve(baseDir, shaped.profile.ladder));
     ladder = loaded.ladder;
     if (!ladder) {
       const errors = loaded.diagnostics.filter((d) => d.severity === "error");
-      const reason = errors[0]?.rule === "file-read" ? errors[0].message : `it has ${errors.length} error(s)`;
+      // The first error says what to fix (a limit to raise, say), without a trip to the ladder file.
+      const first = errors[0];
+      const reason =
+        first === undefined || first.rule === "file-read"
+          ? (first?.message ?? "it has errors")
+          : `it has ${errors.length} error(s), the first at ${first.line ?? 1}:${first.column ?? 1}: ${first.message} (${first.rule})`;
       const finding = { rule: "profile-ladder", severity: "error" as const, message: `cannot use ladder '${shaped.profile.ladder}': ${reason}`, path: ["ladder"] };
       return { kind, diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
     }

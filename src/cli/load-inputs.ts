@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { loadLadder, loadProfile } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
+import type { Limits } from "../load/limits.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { stylish } from "../report/diagnostics/stylish.js";
@@ -18,8 +19,8 @@ export function failureCode(diagnostics: readonly Diagnostic[]): number {
 }
 
 /** Loads the ladder named by `--ladder`, printing its problems; undefined when it has errors. */
-export async function ladderFromFlag(io: CliIO, file: string): Promise<{ ladder?: ResolvedLadder; code: number }> {
-  const { ladder, diagnostics } = await loadLadder(resolve(io.cwd, file), { filename: file });
+export async function ladderFromFlag(io: CliIO, file: string, limits?: Partial<Limits>): Promise<{ ladder?: ResolvedLadder; code: number }> {
+  const { ladder, diagnostics } = await loadLadder(resolve(io.cwd, file), { filename: file, limits });
   reportProblems(io, file, diagnostics);
   return ladder ? { ladder, code: 0 } : { code: failureCode(diagnostics) };
 }
@@ -29,8 +30,9 @@ export async function profileFromFile(
   io: CliIO,
   file: string,
   ladder: ResolvedLadder | undefined,
+  limits?: Partial<Limits>,
 ): Promise<{ profile?: Profile; ladder?: ResolvedLadder; code: number }> {
-  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder });
+  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder, limits });
   reportProblems(io, file, loaded.diagnostics);
   if (!loaded.profile || !loaded.ladder) return { code: failureCode(loaded.diagnostics) };
   return { profile: loaded.profile, ladder: loaded.ladder, code: 0 };

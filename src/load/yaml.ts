@@ -1,7 +1,7 @@
 import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type CST, type Document, type Node } from "yaml";
 import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { tooDeep } from "./cst-depth.js";
-import type { Limits } from "./limits.js";
+import { raiseHint, type Limits } from "./limits.js";
 import { UNSAFE_KEYS } from "./unsafe-keys.js";
 import { spanOf, type YamlSource } from "./locate.js";
 
@@ -18,7 +18,11 @@ const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].
 
 
 function depthMessage(limits: Limits): string {
-  return `nesting deeper than ${limits.maxDepth} levels (raise it with the maxDepth limit)`;
+  return `nesting deeper than ${limits.maxDepth} levels (${raiseHint("maxDepth")})`;
+}
+
+function stringMessage(length: number, limits: Limits): string {
+  return `a string of ${length} characters, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`;
 }
 
 /** The source text of the mapping key that starts at an offset: a quoted string, or plain text up to `:`. */
@@ -61,7 +65,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
           {
             rule: "file-size",
             severity: "error",
-            message: `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes (raise it with the maxBytes limit)`,
+            message: `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes (${raiseHint("maxBytes")})`,
             path: [],
           },
           file,
@@ -118,11 +122,12 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   }
   if (value !== undefined) return { source, value, diagnostics };
   try {
-    return { source, value: doc.toJS({ maxAliasCount: limits.maxAliases }), diagnostics };
+    // yaml counts the anchored node as one copy: n aliases of it are n + 1 copies.
+    return { source, value: doc.toJS({ maxAliasCount: limits.maxAliases + 1 }), diagnostics };
   } catch (error) {
     // toJS throws only on alias expansion beyond maxAliasCount: an alias bomb.
     const [start, end] = aliases[0] ?? [0, 0];
-    const message = `aliases expand into more than ${limits.maxAliases} copies: an alias bomb (raise it with the maxAliases limit)`;
+    const message = `aliases expand into more than ${limits.maxAliases} copies: an alias bomb (${raiseHint("maxAliases")})`;
     return { source, diagnostics: [at("yaml-alias", message, start, end)] };
   }
 }
@@ -155,6 +160,7 @@ function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
   const found: Diagnostic[] = [];
   const aliases: Array<[number, number]> = [];
   let duplicateKey = false;
+  let long = false;
   // Aliases (and the odd key that is not a scalar) are left to yaml's toJS, which counts expansions.
   let plain = true;
 
@@ -168,7 +174,14 @@ function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
       plain = false;
       return undefined;
     }
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      // Only the first string over the limit is reported: one is enough to refuse the file.
+      if (typeof node.value === "string" && node.value.length > limits.maxStringLength && !long) {
+        long = true;
+        found.push(at("limit", stringMessage(node.value.length, limits), start, end));
+      }
+      return node.value;
+    }
     if (!isCollection(node)) {
       plain = false;
       return undefined;
@@ -207,7 +220,7 @@ function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
   // Sorted so that the alias reported is the first one over the limit in the file.
   aliases.sort((a, b) => a[0] - b[0]);
   const over = aliases[limits.maxAliases];
-  if (over) found.push(at("yaml-alias", `more than ${limits.maxAliases} aliases (raise it with the maxAliases limit)`, over[0], over[1]));
+  if (over) found.push(at("yaml-alias", `more than ${limits.maxAliases} aliases (${raiseHint("maxAliases")})`, over[0], over[1]));
   found.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
   return { found, aliases, duplicateKey, value: plain ? value : undefined };
 }

@@ -11,6 +11,7 @@ import { expandInputs } from "../files.js";
 import { formatTargets } from "../format-targets.js";
 import { formatterLoaders } from "../formatters.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
+import { LIMIT_OPTION, LIMIT_USAGE, parseLimitFlags } from "../limit-flags.js";
 import { writeOutput } from "../output.js";
 
 export const validateUsage = `Usage: ladderkit validate <files | directories | globs | ->... [options]
@@ -26,6 +27,7 @@ Options:
   --fail-severity <level>    exit 1 on findings at or above: error (default), warning, info
   --max-warnings <n>         exit 1 on more than n warnings
   --stdin-filename <name>    the name to report for standard input (default: <stdin>)
+${LIMIT_USAGE.replace("  --limit <name>=<n>  ", "  --limit <name>=<n>        ")}
   -h, --help                 show this help
 
 Exit codes: 0 clean, 1 findings (see --fail-severity, --max-warnings), 2 usage, configuration or
@@ -48,6 +50,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       "fail-severity": { type: "string", default: "error" },
       "max-warnings": { type: "string" },
       "stdin-filename": { type: "string", default: "<stdin>" },
+      ...LIMIT_OPTION,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -58,19 +61,27 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   const targets = formatTargets(tokens, io.env);
   const failSeverity = parseFailSeverity(values["fail-severity"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const limits = parseLimitFlags(values.limit);
   if (positionals.length === 0) throw new UsageError("no files given");
+  // Every file read, config files and the ladders profiles name included: no --output may replace one.
+  const read: string[] = [];
 
   // Each config file is read once, and named relative to the working directory like the inputs.
   // Loaded on first use: a tree without a config never loads the config schema (nor zod).
-  const configs = createConfigCache(async (path) => (await import("../../config/load.js")).loadConfig(path, { filename: relative(io.cwd, path) || path }));
+  const configs = createConfigCache(async (path) => {
+    read.push(path);
+    return (await import("../../config/load.js")).loadConfig(path, { filename: relative(io.cwd, path) || path });
+  });
   const reported = new Set<ConfigResult>();
   // Many profiles name one ladder: read and check each ladder once, under its own config.
   const ladders = new Map<string, Promise<LadderResult>>();
   const options: LoadOptions = {
     loadLadder: (path) => {
-      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { rules: c?.config?.rules })));
+      read.push(path);
+      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { rules: c?.config?.rules, limits })));
       return ladders.get(path)!;
     },
+    limits,
   };
   let fatal = false;
   const results: FileResult[] = [];
@@ -81,10 +92,11 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const file = input.kind === "stdin" ? values["stdin-filename"] : input.path;
-    const read = input.kind === "stdin" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, input.path), { filename: file });
-    if ("diagnostic" in read) {
-      if (read.diagnostic.rule === "file-read") fatal = true;
-      results.push({ file, kind: undefined, diagnostics: [read.diagnostic] });
+    if (input.kind === "file") read.push(resolve(io.cwd, input.path));
+    const content = input.kind === "stdin" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, input.path), { filename: file, limits });
+    if ("diagnostic" in content) {
+      if (content.diagnostic.rule === "file-read") fatal = true;
+      results.push({ file, kind: undefined, diagnostics: [content.diagnostic] });
       continue;
     }
     const absolute = resolve(io.cwd, file);
@@ -97,15 +109,15 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const baseDir = input.kind === "stdin" ? io.cwd : dirname(absolute);
-    const result = await checkText(read.text, baseDir, { ...options, filename: file, rules: config?.config?.rules });
-    results.push({ file, kind: result.kind, diagnostics: result.diagnostics, text: read.text });
+    const result = await checkText(content.text, baseDir, { ...options, filename: file, rules: config?.config?.rules });
+    results.push({ file, kind: result.kind, diagnostics: result.diagnostics, text: content.text });
   }
 
   for (const target of targets) {
     const color = target.output === undefined && target.format === "stylish" && useColor(io);
     const formatter = await formatterLoaders[target.format]();
     const text = formatter(results, { color, cwd: io.cwd });
-    await writeOutput(io, text, target.output, positionals);
+    await writeOutput(io, text, target.output, read);
   }
   return fatal ? 2 : exitCodeOf(results, failSeverity, maxWarnings);
 }
