@@ -25,7 +25,9 @@ export function codeFrame(lines: readonly string[], diagnostic: Diagnostic, cont
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = visible(lines[n - 1]!.replace(/\r$/, "")).slice(0, 200);
+    // Cut before escaping: a 10 MB line shown under each of its many findings would otherwise be
+    // escaped in full each time.
+    const text = visible(lines[n - 1]!.slice(0, 200).replace(/\r$/, "")).slice(0, 200);
     out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${text}`.trimEnd());
     if (n === line) {
       const column = Math.max(1, diagnostic.column ?? 1);
