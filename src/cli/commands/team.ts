@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { toDiagnostic } from "../../diagnostic.js";
+import { visible } from "../../report/diagnostics/code-frame.js";
 import { LIMIT_RULE } from "../../load/count-limits.js";
 import { raiseHint, resolveLimits } from "../../load/limits.js";
 import { analyzeTeam } from "../../gap/team.js";
@@ -62,7 +63,8 @@ export async function team(args: string[], io: CliIO): Promise<number> {
   let worst = 0;
   for (const input of inputs) {
     if (input.kind !== "file") {
-      io.stderr(`ladderkit team: ${input.kind === "missing" ? `${input.path}: file not found` : input.kind === "no-match" ? `${input.pattern}: no files match this pattern` : "standard input is not supported here"}\n`);
+      const problem = input.kind === "missing" ? `${input.path}: file not found` : input.kind === "no-match" ? `${input.pattern}: no files match this pattern` : "standard input is not supported here";
+      io.stderr(`ladderkit team: ${visible(problem)}\n`);
       worst = 2;
       continue;
     }
