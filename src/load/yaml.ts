@@ -54,8 +54,9 @@ function yamlRule(code: string): string {
  */
 export function parseYaml(text: string, file: string | undefined, limits: Limits): ParsedYaml {
   const lineCounter = new LineCounter();
+  // yaml reports some errors with an end past the text (an unclosed quote): keep spans inside it.
   const at: At = (rule, message, start, end) =>
-    toDiagnostic({ rule, severity: "error", message, path: [] }, file, spanOf(lineCounter, start, end));
+    toDiagnostic({ rule, severity: "error", message, path: [] }, file, spanOf(lineCounter, Math.min(start, text.length), Math.min(end, text.length)));
 
   const size = sizeOver(text, limits.maxBytes);
   if (size !== undefined)
@@ -76,7 +77,11 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   // What parseAllDocuments does, with a depth check between parsing and composing (see tooDeep).
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  // Lines are counted from the text, not from the parser's newline tokens: after a syntax error
+  // (an unclosed quote, say) the parser reports fewer, and every position after it was off.
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const tokens = Array.from(new Parser().parse(text));
   const deep = tooDeep(tokens, limits.maxDepth);
   if (deep.length > 0) return { diagnostics: deep.map((offset) => at("yaml-depth", depthMessage(limits), offset, offset + 1)) };
   // yaml's duplicate-key check compares each key with every earlier key of its mapping: quadratic,
@@ -134,7 +139,9 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
 
 /** What parseAllDocuments does after parsing: every document of a token stream, composed. */
 function compose(tokens: readonly CST.Token[], uniqueKeys: boolean): Document.Parsed[] {
-  return Array.from(new Composer({ uniqueKeys, stringKeys: true }).compose(tokens));
+  // The YAML 1.2 core schema whatever a `%YAML 1.1` directive asks for: under 1.1 `yes` is true,
+  // `0755` octal and `<<` merges mappings, which editors and the JSON Schema would read otherwise.
+  return Array.from(new Composer({ uniqueKeys, stringKeys: true, schema: "core", merge: false }).compose(tokens));
 }
 
 /** Makes a diagnostic of a rule, located by offsets. */
