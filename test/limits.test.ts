@@ -93,6 +93,14 @@ describe("limits", () => {
     if (c.rule === "limit") expect(check(c, c.build(6), limits)).toEqual(found);
   });
 
+  it("maxBytes bounds the document with its aliases written out too", () => {
+    // A 1,000-character anchor and ten aliases: about 11,000 characters written out, in a 1 KB file.
+    const text = `a: &a "${"x".repeat(998)}"\nb: [${repeat(10, () => "*a").join(", ")}]\n`;
+    const rules = (maxBytes: number) => parseLadder(text, { limits: { maxBytes } }).diagnostics.map((d) => [d.rule, d.message]);
+    expect(rules(12_000).filter(([rule]) => rule === "yaml-alias")).toEqual([]);
+    expect(rules(10_000)).toEqual([["yaml-alias", expect.stringMatching(/^aliases expand the document to about 110\d\d characters, over the limit of 10000 \(raise it with the maxBytes limit/)]]);
+  });
+
   it("caps the nesting at 256 whatever is asked for", () => {
     const deep = `a: ${"[".repeat(300)}${"]".repeat(300)}\n`;
     expect(parseLadder(deep, { limits: { maxDepth: 10_000 } }).diagnostics.map((d) => [d.rule, d.message])).toEqual([

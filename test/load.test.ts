@@ -53,6 +53,8 @@ const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ["duplicate-key.yaml", [{ rule: "yaml-duplicate-key", line: 7, column: 1, message: "duplicate key 'id'" }]],
   ["alias-bomb.yaml", [{ rule: "yaml-alias", line: 2, column: 8, message: "alias bomb" }]],
   ["too-many-aliases.yaml", [{ rule: "yaml-alias", line: 16, column: 6, message: "more than 100 aliases" }]],
+  // Within maxAliases, but the value written out would be 13 MB: every check after would walk it.
+  ["alias-amplification.yaml", [{ rule: "yaml-alias", line: 2231, column: 63, message: "aliases expand the document to about 12892990 characters, over the limit of 10485760 (raise it with the maxBytes limit" }]],
   ["tag-js-function.yaml", [{ rule: "yaml-tag", line: 4, column: 5, message: "!!js/function" }]],
   ["tag-include.yaml", [{ rule: "yaml-tag", line: 3, column: 15, message: "!include" }]],
   // Tags the yaml library knows (YAML 1.1 types) are reported at the value they tag.

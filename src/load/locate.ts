@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import { toDiagnostic, type Diagnostic, type Finding, type PathKey } from "../diagnostic.js";
 
 /** A parsed YAML document and what is needed to turn offsets into lines and columns. */
@@ -55,6 +55,29 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return index.get(key);
 }
 
+/** What each alias of a document names, found in one walk: yaml's own `resolve` walks the document per call. */
+const aliasTargets = new WeakMap<Document, Map<Alias, Node>>();
+
+/** The node an alias names: the last node before it with that anchor. */
+function resolveAlias(doc: Document, alias: Alias): Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (targets === undefined) {
+    const map = new Map<Alias, Node>();
+    const anchors = new Map<string, Node>();
+    visit(doc, {
+      Alias: (_, node) => {
+        const target = anchors.get(node.source);
+        if (target) map.set(node, target);
+      },
+      Node: (_, node) => {
+        if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+    aliasTargets.set(doc, (targets = map));
+  }
+  return targets.get(alias);
+}
+
 /**
  * Finds the node a path points at, and returns its span. With `key`, a path that ends in a mapping
  * key points at the key itself (for unknown or duplicate keys). A path that goes further than the
@@ -66,7 +89,7 @@ export function locate(source: YamlSource, path: readonly PathKey[], key = false
   // A mapping or list that is the value of a key is shown by its key: `ratings:` rather than its first entry.
   let keyOfTarget: Node | undefined;
   for (let i = 0; i < path.length && isNode(node); i++) {
-    if (isAlias(node)) node = node.resolve(source.doc);
+    if (isAlias(node)) node = resolveAlias(source.doc, node);
     const step = path[i];
     let next: unknown;
     if (isMap(node)) {

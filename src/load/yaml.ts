@@ -1,5 +1,6 @@
 import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type CST, type Document, type Node } from "yaml";
 import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { expansion } from "./alias-expansion.js";
 import { tooDeep } from "./cst-depth.js";
 import { raiseHint, type Limits } from "./limits.js";
 import { UNSAFE_KEYS } from "./unsafe-keys.js";
@@ -126,15 +127,25 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
     return { source, diagnostics: [at("yaml-root", "the document must be a mapping with apiVersion and kind", range[0], range[1])] };
   }
   if (value !== undefined) return { source, value, diagnostics };
+  let expandedValue: unknown;
   try {
     // yaml counts the anchored node as one copy: n aliases of it are n + 1 copies.
-    return { source, value: doc.toJS({ maxAliasCount: limits.maxAliases + 1 }), diagnostics };
+    expandedValue = doc.toJS({ maxAliasCount: limits.maxAliases + 1 });
   } catch (error) {
     // toJS throws only on alias expansion beyond maxAliasCount: an alias bomb.
     const [start, end] = aliases[0] ?? [0, 0];
     const message = `aliases expand into more than ${limits.maxAliases} copies: an alias bomb (${raiseHint("maxAliases")})`;
     return { source, diagnostics: [at("yaml-alias", message, start, end)] };
   }
+  // Within maxAliases, aliases of a large node still multiply it: the value, every check that walks
+  // it and the findings inside it. Bound the document as written out by maxBytes, like the file.
+  const expanded = expansion(doc.contents);
+  if (expanded.size > limits.maxBytes) {
+    const [start, end] = expanded.largest ?? aliases[0] ?? [0, 0];
+    const message = `aliases expand the document to about ${expanded.size} characters, over the limit of ${limits.maxBytes} (${raiseHint("maxBytes")})`;
+    return { source, diagnostics: [at("yaml-alias", message, start, end)] };
+  }
+  return { source, value: expandedValue, diagnostics };
 }
 
 /** What parseAllDocuments does after parsing: every document of a token stream, composed. */
