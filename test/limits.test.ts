@@ -39,6 +39,8 @@ const CASES: readonly Case[] = [
   { limit: "maxBytes", rule: "file-size", kind: "ladder", build: (n) => `a: ${"x".repeat(n - 4)}\n`, at: [1, 1] },
   { limit: "maxDepth", rule: "yaml-depth", kind: "ladder", build: (n) => `a: ${"[".repeat(n - 1)}${"]".repeat(n - 1)}\n`, at: [1, 8] },
   { limit: "maxAliases", rule: "yaml-alias", kind: "ladder", build: (n) => `a: &a 1\nb: [${repeat(n, () => "*a").join(", ")}]\n`, at: [2, 25] },
+  // Node marks: the first line, the bracket, the commas.
+  { limit: "maxNodes", rule: "limit", kind: "ladder", build: (n) => `a: [${"1,".repeat(n - 2)}1]`, at: [1, 12] },
   { limit: "maxStringLength", rule: "limit", kind: "ladder", build: (n) => `a: 1\nb: ${"x".repeat(n)}\n`, at: [2, 4] },
   {
     limit: "maxLevels",
@@ -124,11 +126,13 @@ describe("limits", () => {
     expect(diagnostics).toEqual([]);
     expect(ladder!.levels.length * 4).toBeLessThanOrEqual(DEFAULT_LIMITS.maxLevels);
     expect(ladder!.competencies.length * 2).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCompetencies);
+    expect(text.split("\n").length * 2).toBeLessThan(DEFAULT_LIMITS.maxNodes);
     expect(Buffer.byteLength(text) * 2).toBeLessThan(DEFAULT_LIMITS.maxBytes);
     expect(DEFAULT_LIMITS).toEqual({
       maxBytes: 10_485_760,
       maxDepth: 64,
       maxAliases: 100,
+      maxNodes: 100_000,
       maxStringLength: 65_536,
       maxLevels: 500,
       maxCompetencies: 2_000,

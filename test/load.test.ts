@@ -117,6 +117,7 @@ const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ],
   ["kind-profile.yaml", [{ rule: "schema", line: 4, column: 7, message: `'kind' must be 'Ladder', found the string "Profile"` }]],
   // Limits: one finding at the first item past the limit, before the shape is checked.
+  ["too-many-nodes.yaml", [{ rule: "limit", line: 2, column: 199996, message: "more than 100000 YAML nodes, counted as line breaks and the commas and brackets of flow collections (raise it with the maxNodes limit" }]],
   ["long-string.yaml", [{ rule: "limit", line: 4, column: 14, message: "a string of 65537 characters, over the limit of 65536 (raise it with the maxStringLength limit" }]],
   ["too-many-levels.yaml", [{ rule: "limit", line: 6, column: 1514, message: "more than 500 levels (raise it with the maxLevels limit" }]],
   ["too-many-competencies.yaml", [{ rule: "limit", line: 4, column: 4016, message: "more than 2000 competencies (raise it with the maxCompetencies limit" }]],

@@ -12,6 +12,14 @@ export interface Limits {
   /** Most aliases (`*name`) in one document. Default: 100. */
   readonly maxAliases: number;
   /**
+   * Most YAML nodes, counted before parsing as the line breaks and the `,`, `[` and `{` of flow
+   * collections (an upper bound, give or take a few nodes a line). Default: 100,000: 2.5 times the
+   * benchmark's generated 10 x 12 x 800 ladder, 100 times the reference ladder. The YAML parser
+   * needs about 1.7 KB and 10 to 20 microseconds a node, so 10 MiB of tiny nodes (`[1,1,1,...`)
+   * would take minutes and gigabytes; at this limit, about a second and 200 MB.
+   */
+  readonly maxNodes: number;
+  /**
    * Longest string, a key or a value, in UTF-16 code units (characters, for most text). Default:
    * 65,536: a description of a few thousand words. Reports repeat some strings (a step's
    * description on every level that expects it), so a longer one multiplies into huge output.
@@ -50,6 +58,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 64,
   maxAliases: 100,
+  maxNodes: 100_000,
   maxStringLength: 65_536,
   maxLevels: 500,
   maxCompetencies: 2_000,

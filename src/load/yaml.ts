@@ -26,6 +26,24 @@ function stringMessage(length: number, limits: Limits): string {
   return `a string of ${length} characters, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`;
 }
 
+/**
+ * The offset of the first mark past `max`, when the text has more than `max` node marks: line
+ * breaks (counted already, `lines`) and the `,`, `[` and `{` of flow collections. Undefined when
+ * within. Counted with indexOf, a few passes of native search: 0.1 ms for a 40 KB ladder.
+ */
+function nodesOver(text: string, lines: number, max: number): number | undefined {
+  let count = lines;
+  for (const mark of [",", "[", "{"]) for (let i = text.indexOf(mark); i !== -1 && count <= max; i = text.indexOf(mark, i + 1)) count++;
+  if (count <= max) return undefined;
+  // Over: find where, in text order (the error path only).
+  count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 44 || c === 91 || c === 123) && ++count > max) return i;
+  }
+  return 0;
+}
+
 /** The source text of the mapping key that starts at an offset: a quoted string, or plain text up to `:`. */
 function keyTextAt(text: string, start: number): string {
   const rest = text.slice(start, start + 200);
@@ -82,19 +100,17 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   // (an unclosed quote, say) the parser reports fewer, and every position after it was off.
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const nodes = nodesOver(text, lineCounter.lineStarts.length, limits.maxNodes);
+  if (nodes !== undefined) return { diagnostics: [at("limit", `more than ${limits.maxNodes} YAML nodes, counted as line breaks and the commas and brackets of flow collections (${raiseHint("maxNodes")})`, nodes, nodes + 1)] };
   const tokens = Array.from(new Parser().parse(text));
   const deep = tooDeep(tokens, limits.maxDepth);
   if (deep.length > 0) return { diagnostics: deep.map((offset) => at("yaml-depth", depthMessage(limits), offset, offset + 1)) };
   // yaml's duplicate-key check compares each key with every earlier key of its mapping: quadratic,
-  // 100 ms for a ladder of 800 competencies. Compose without it and let the walk find duplicates with
-  // a Set; a file with a duplicate, or with any other error, is composed again with yaml's check, so
-  // that its diagnostics stay exactly yaml's.
-  let docs = compose(tokens, false);
+  // 100 ms for a ladder of 800 competencies, and 275 s for one mapping of 88,000 keys. Compose
+  // without it; the walk notices a duplicate with a Set, and duplicateKeys (also linear) says where,
+  // for a file with a duplicate or with any other error (which the walk does not go through).
+  const docs = compose(tokens);
   let walked = docs.length === 1 && docs[0]!.errors.length === 0 ? walkNodes(docs[0]!.contents, limits, at) : undefined;
-  if (walked === undefined || walked.duplicateKey) {
-    docs = compose(tokens, true);
-    walked = undefined;
-  }
   if (docs.length === 0 || (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0))
     return { diagnostics: [at("yaml-empty", "file is empty: expected a YAML mapping with apiVersion and kind", 0, 0)] };
   const doc = docs[0]!;
@@ -111,6 +127,10 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
           ? `tag ${found} is not allowed: ladderkit reads plain YAML only`
           : error.message;
     diagnostics.push(at(yamlRule(error.code), message, start, error.code === "DUPLICATE_KEY" ? start + found.length : end));
+  }
+  if (walked === undefined || walked.duplicateKey) {
+    diagnostics.push(...duplicateKeys(doc.contents, text, at));
+    diagnostics.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
   }
   if (docs.length > 1) {
     const second = docs[1]!.range;
@@ -148,8 +168,40 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   return { source, value: expandedValue, diagnostics };
 }
 
+/**
+ * Every key of a mapping that an earlier key of the same mapping already holds, as yaml's check
+ * would report it (a null key counts as ''). Linear: one Set per mapping. Recursive, like the walk.
+ */
+function duplicateKeys(root: Node | null, text: string, at: At): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const visit = (node: unknown): void => {
+    if (!isCollection(node)) return;
+    const seen = new Set<string>();
+    for (const item of node.items as unknown[]) {
+      if (!isPair(item)) {
+        visit(item);
+        continue;
+      }
+      const key = item.key;
+      if (isScalar(key) && key.range) {
+        const name = key.value === null ? "" : String(key.value);
+        if (seen.has(name)) {
+          const start = key.range[0];
+          const written = keyTextAt(text, start);
+          found.push(at("yaml-duplicate-key", `duplicate key '${written}': a mapping may hold each key once`, start, start + written.length));
+        }
+        seen.add(name);
+      }
+      visit(key);
+      visit(item.value);
+    }
+  };
+  visit(root);
+  return found;
+}
+
 /** What parseAllDocuments does after parsing: every document of a token stream, composed. */
-function compose(tokens: readonly CST.Token[], uniqueKeys: boolean): Document.Parsed[] {
+function compose(tokens: readonly CST.Token[], uniqueKeys = false): Document.Parsed[] {
   // The YAML 1.2 core schema whatever a `%YAML 1.1` directive asks for: under 1.1 `yes` is true,
   // `0755` octal and `<<` merges mappings, which editors and the JSON Schema would read otherwise.
   return Array.from(new Composer({ uniqueKeys, stringKeys: true, schema: "core", merge: false }).compose(tokens));
