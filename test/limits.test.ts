@@ -103,6 +103,16 @@ describe("limits", () => {
     expect(rules(10_000)).toEqual([["yaml-alias", expect.stringMatching(/^aliases expand the document to about 110\d\d characters, over the limit of 10000 \(raise it with the maxBytes limit/)]]);
   });
 
+  it("refuses a string written over ten times the limit before decoding it", () => {
+    // yaml decodes a double-quoted scalar a character at a time: 10 MiB took 3 s and 400 MB.
+    const text = `a: 1\nd: "${"x".repeat(10 * 1024 * 1024 - 100)}"\n`;
+    const start = performance.now();
+    const { diagnostics } = parseLadder(text);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.endLine])).toEqual([["limit", 2, 4, 2]]);
+    expect(diagnostics[0]!.message).toContain("a string of more than 655360 characters written, over the limit of 65536 (raise it with the maxStringLength limit");
+  });
+
   it("caps the nesting at 256 whatever is asked for", () => {
     const deep = `a: ${"[".repeat(300)}${"]".repeat(300)}\n`;
     expect(parseLadder(deep, { limits: { maxDepth: 10_000 } }).diagnostics.map((d) => [d.rule, d.message])).toEqual([
@@ -187,6 +197,15 @@ describe("limits in the CLI", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("p2.yaml:1:1 error more than 2 profiles in one team run (raise it with the maxProfiles limit");
+  });
+
+  it("says why a profile's ladder is unusable without quoting a file the profile may have picked", async () => {
+    await writeFile(join(dir, "secret.yaml"), "apiVersion: ladderkit/v1\nkind: Ladder\npassword: hunter2\n");
+    await writeFile(join(dir, "nosy.yaml"), "apiVersion: ladderkit/v1\nkind: Profile\nperson: { name: N }\nladder: ./secret.yaml\nlevel: engineer\ndate: 2026-01-01\nratings: {}\n");
+    const run = await runCli(["validate", "nosy.yaml"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("cannot use ladder './secret.yaml': it has 8 error(s), the first at 1:1 (schema)");
+    expect(run.stdout).not.toMatch(/password|hunter2/);
   });
 
   it("team names a glob that matches nothing as such", async () => {

@@ -10,6 +10,9 @@ import type { ResolvedLadder } from "../model/resolved.js";
 import { checkLadderLazily, checkProfileLazily, profileFrom } from "./check.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js";
 
+/** Rules whose messages never quote the file they are about. */
+const CONTENT_FREE: ReadonlySet<string> = new Set(["file-size", "file-encoding", "limit", "yaml-depth", "yaml-alias", "yaml-empty"]);
+
 /** A file's text, or the diagnostic that says why it could not be read as text. */
 export type ReadResult = { readonly text: string } | { readonly diagnostic: Diagnostic };
 
@@ -90,12 +93,14 @@ export async function checkText(
     ladder = loaded.ladder;
     if (!ladder) {
       const errors = loaded.diagnostics.filter((d) => d.severity === "error");
-      // The first error says what to fix (a limit to raise, say), without a trip to the ladder file.
+      // The first error says what to fix (a limit to raise, say), without a trip to the ladder file;
+      // its message only when it quotes nothing of the file: a profile may name any file it likes.
       const first = errors[0];
+      const quoted = first !== undefined && CONTENT_FREE.has(first.rule) ? `: ${first.message}` : "";
       const reason =
         first === undefined || first.rule === "file-read"
           ? (first?.message ?? "it has errors")
-          : `it has ${errors.length} error(s), the first at ${first.line ?? 1}:${first.column ?? 1}: ${first.message} (${first.rule})`;
+          : `it has ${errors.length} error(s), the first at ${first.line ?? 1}:${first.column ?? 1}${quoted} (${first.rule})`;
       const finding = { rule: "profile-ladder", severity: "error" as const, message: `cannot use ladder '${shaped.profile.ladder}': ${reason}`, path: ["ladder"] };
       return { kind, diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
     }

@@ -103,7 +103,17 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   const nodes = nodesOver(text, lineCounter.lineStarts.length, limits.maxNodes);
   if (nodes !== undefined) return { diagnostics: [at("limit", `more than ${limits.maxNodes} YAML nodes, counted as line breaks and the commas and brackets of flow collections (${raiseHint("maxNodes")})`, nodes, nodes + 1)] };
   const tokens = Array.from(new Parser().parse(text));
-  const deep = tooDeep(tokens, limits.maxDepth);
+  // A scalar whose source is over ten times the longest string can only be over it (an escape
+  // writes at most 10 characters for 2): refused before yaml decodes it, which for a 10 MB double-
+  // quoted string takes 3 s and 400 MB. Those nearer the limit are measured after decoding.
+  let longScalar: CST.FlowScalar | undefined;
+  const deep = tooDeep(tokens, limits.maxDepth, (scalar) => {
+    if (longScalar === undefined && scalar.source.length > 10 * limits.maxStringLength) longScalar = scalar;
+  });
+  if (longScalar !== undefined) {
+    const { offset, source } = longScalar;
+    return { diagnostics: [at("limit", `a string of more than ${10 * limits.maxStringLength} characters written, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`, offset, offset + source.length)] };
+  }
   if (deep.length > 0) return { diagnostics: deep.map((offset) => at("yaml-depth", depthMessage(limits), offset, offset + 1)) };
   // yaml's duplicate-key check compares each key with every earlier key of its mapping: quadratic,
   // 100 ms for a ladder of 800 competencies, and 275 s for one mapping of 88,000 keys. Compose
