@@ -9,6 +9,7 @@ import { analyzeTeam } from "../src/gap/team.js";
 import type { ResolvedLadder } from "../src/model/resolved.js";
 import { renderGapReport, renderTeamReport } from "../src/report/gap/index.js";
 import { renderLadder } from "../src/report/ladder/index.js";
+import { hostileReports } from "./helpers/hostile.js";
 import { HOSTILE_COMPETENCY, loadHostile, loadSample, SAMPLE_PROFILES } from "./helpers/reports.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -95,6 +96,35 @@ describe.skipIf(skip)(`HTML reports in Chromium (${CHROMIUM})`, () => {
     expect(await p.locator("table.competencies").count()).toBe(2);
     expect(requests).toEqual([]);
     await p.screenshot({ path: `${ARTIFACTS}gap-report-hostile.png`, fullPage: true });
+  });
+
+  // Every free-text string of the ladder and the profile carries every payload of
+  // test/helpers/hostile.ts: script, event handlers, javascript: URLs, svg onload, </style> and
+  // </title>, CSS escapes, links, meta refresh, base, forms. With the page's Content-Security-Policy
+  // and without it (so the escaping alone is tested): nothing runs, nothing loads, no element but ours.
+  const reports = hostileReports();
+  it.each([
+    ["gap report", renderGapReport(reports.gap, "html")],
+    ["gap report to a distant target", renderGapReport(reports.toTop, "html")],
+    ["team report", renderTeamReport(reports.team, "html")],
+  ])("runs and loads nothing from any string of a hostile %s, with and without its CSP", async (_, html) => {
+    const withoutPolicy = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
+    expect(withoutPolicy).not.toBe(html);
+    for (const page of [html, withoutPolicy]) {
+      const p = await open(page);
+      // Fire the events handlers wait for on every element, so an injected one would have its chance.
+      await p.evaluate("document.querySelectorAll('body *').forEach((e) => ['mouseover', 'click', 'focus', 'load', 'error'].forEach((t) => e.dispatchEvent(new Event(t))))");
+      expect(await p.evaluate("typeof window.__xss")).toBe("undefined");
+      expect(requests).toEqual([]);
+      expect(await p.locator("script, iframe, img, link, base, form, object, embed, meta[http-equiv=refresh], style:not(head > style)").count()).toBe(0);
+      expect(await p.locator("head > style").count()).toBe(1);
+      expect(await p.evaluate("[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')).length")).toBe(0);
+      expect(await p.evaluate("[...document.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h.startsWith('#target-')).length")).toBe(0);
+      expect(await p.evaluate("document.querySelectorAll('svg').length")).toBe(await p.locator("svg.gap-chart, svg.team-chart").count());
+      // The text is there, shown as text.
+      expect(await p.locator("main").innerText()).toContain(`<script>window.__xss="script"</script>`);
+      expect(await p.title()).toMatch(/^(Gap|Team) report: /);
+    }
   });
 
   it("prints without the screen decoration", async () => {

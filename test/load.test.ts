@@ -1,7 +1,7 @@
 // Rule 6 of the domain: bad input never crashes anything. Each fixture under test/fixtures/bad/ gets
 // a located diagnostic (rule, file, line, column) from parseLadder and from loadLadder alike.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +53,8 @@ const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ["duplicate-key.yaml", [{ rule: "yaml-duplicate-key", line: 7, column: 1, message: "duplicate key 'id'" }]],
   ["alias-bomb.yaml", [{ rule: "yaml-alias", line: 2, column: 8, message: "alias bomb" }]],
   ["too-many-aliases.yaml", [{ rule: "yaml-alias", line: 16, column: 6, message: "more than 100 aliases" }]],
+  // Within maxAliases, but the value written out would be 13 MB: every check after would walk it.
+  ["alias-amplification.yaml", [{ rule: "yaml-alias", line: 2231, column: 63, message: "aliases expand the document to about 12892990 characters, over the limit of 10485760 (raise it with the maxBytes limit" }]],
   ["tag-js-function.yaml", [{ rule: "yaml-tag", line: 4, column: 5, message: "!!js/function" }]],
   ["tag-include.yaml", [{ rule: "yaml-tag", line: 3, column: 15, message: "!include" }]],
   // Tags the yaml library knows (YAML 1.1 types) are reported at the value they tag.
@@ -114,6 +116,28 @@ const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
     ],
   ],
   ["kind-profile.yaml", [{ rule: "schema", line: 4, column: 7, message: `'kind' must be 'Ladder', found the string "Profile"` }]],
+  // Limits: one finding at the first item past the limit, before the shape is checked.
+  ["too-many-nodes.yaml", [{ rule: "limit", line: 2, column: 199996, message: "more than 100000 YAML nodes, counted as line breaks and the commas and brackets of flow collections (raise it with the maxNodes limit" }]],
+  ["long-string.yaml", [{ rule: "limit", line: 4, column: 14, message: "a string of 65537 characters, over the limit of 65536 (raise it with the maxStringLength limit" }]],
+  ["too-many-levels.yaml", [{ rule: "limit", line: 6, column: 1514, message: "more than 500 levels (raise it with the maxLevels limit" }]],
+  ["too-many-competencies.yaml", [{ rule: "limit", line: 4, column: 4016, message: "more than 2000 competencies (raise it with the maxCompetencies limit" }]],
+  ["too-many-tracks.yaml", [{ rule: "limit", line: 4, column: 410, message: "more than 100 tracks (raise it with the maxTracks limit" }]],
+  ["too-many-scale-steps.yaml", [{ rule: "limit", line: 105, column: 5, message: "more than 100 scale steps (raise it with the maxScaleSteps limit" }]],
+  // YAML that means something else elsewhere: read as YAML 1.2 core, whatever a directive says.
+  ["yaml11-merge.yaml", [{ rule: "schema", line: 56, column: 9, message: "unknown property '<<'" }]],
+  ["yaml11-booleans.yaml", [{ rule: "schema", line: 95, column: 14, message: `'top' must be a boolean, found the string "yes"` }]],
+  ["tag-directive.yaml", [{ rule: "yaml-tag", line: 57, column: 15, message: "tag !e!int is not allowed" }]],
+  ["complex-key.yaml", [{ rule: "yaml-syntax", line: 3, column: 3, message: "all keys must be strings" }]],
+  ["tab-indent.yaml", [{ rule: "yaml-syntax", line: 4, column: 1, message: "Tabs are not allowed as indentation" }]],
+  ["unclosed-quote.yaml", [{ rule: "yaml-syntax", line: 96, column: 1, message: "Missing closing" }]],
+  ["duplicate-quoted-key.yaml", [{ rule: "yaml-duplicate-key", line: 7, column: 1, message: `duplicate key '"id"'` }]],
+  // Keys that would drive a terminal or hide in reversed text are quoted as they are (renderers escape them).
+  ["bidi-key.yaml", [{ rule: "schema", line: 8, column: 1, message: "unknown property '\u202enoitpircsed'" }]],
+  ["ansi-escape-key.yaml", [{ rule: "schema", line: 8, column: 1, message: "unknown property '\u001b[2J\u001b[31mdescription'" }]],
+  ["lone-surrogate.yaml", [{ rule: "schema", line: 8, column: 1, message: "unknown property '\ud800'" }]],
+  ["huge-number.yaml", [{ rule: "schema", line: 55, column: 15, message: "'band' must be a number, found the number Infinity" }]],
+  // An alias of the node that holds it: a cycle in the value, which no check may follow forever.
+  ["recursive-alias.yaml", [{ rule: "schema", line: 28, column: 5, message: "'description' must be a string, found a list" }]],
   ["crlf-wrong-types.yaml", [
     { rule: "schema", line: 7, column: 10 },
     { rule: "schema", line: 54, column: 15 },
@@ -128,7 +152,28 @@ const BYTE_CASES: ReadonlyArray<readonly [string, Expected]> = [
   ["utf16le.yaml", { rule: "file-encoding", line: 1, column: 1, message: "UTF-16" }],
   ["utf16be.yaml", { rule: "file-encoding", line: 1, column: 1, message: "UTF-16" }],
   ["utf16le-no-bom.yaml", { rule: "file-encoding", line: 1, column: 2, message: "NUL bytes" }],
+  ["utf32le.yaml", { rule: "file-encoding", line: 1, column: 1, message: "UTF-32" }],
+  ["nul-byte.yaml", { rule: "file-encoding", line: 3, column: 13, message: "NUL bytes" }],
+  ["overlong-utf8.yaml", { rule: "file-encoding", line: 3, column: 7, message: "invalid UTF-8 byte 0xc0" }],
+  // The line and column a byte order mark and CRLF line endings must not shift.
+  ["bom-crlf-syntax.yaml", { rule: "yaml-syntax", line: 4, column: 1, message: "Flow sequence in block collection" }],
 ];
+
+/** Profiles: parseProfile and loadProfile say the same. */
+const PROFILE_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
+  [
+    "profile-wrong-types.yaml",
+    [
+      { rule: "schema", line: 8, column: 7, message: `'date' must be a date written YYYY-MM-DD, found the string "2025-02-29"` },
+      { rule: "schema", line: 10, column: 12, message: "unknown property 'agred' (did you mean 'agreed'?)", suggestion: "agreed" },
+      { rule: "schema", line: 11, column: 3, message: "'coaching' must be a step id or a mapping, found a list" },
+    ],
+  ],
+  ["too-many-ratings.yaml", [{ rule: "limit", line: 2005, column: 10, message: "more than 2000 ratings (raise it with the maxRatings limit" }]],
+];
+
+/** Files that must load: a byte order mark is not an error. */
+const GOOD_CASES = ["bom.yaml"];
 
 /** Nothing in these tests may have reached Object.prototype. */
 function expectNoPollution(): void {
@@ -167,6 +212,18 @@ describe("bad ladder files", () => {
     const { ladder, diagnostics } = await loadLadder(bad(name));
     expect(ladder).toBeUndefined();
     expectDiagnostics(diagnostics, bad(name), [expected]);
+  });
+
+  it.each(PROFILE_CASES)("parseProfile and loadProfile %s", async (name, expected) => {
+    expectDiagnostics(parseProfile(readBad(name), { filename: name }).diagnostics, name, expected);
+    expectDiagnostics((await loadProfile(bad(name))).diagnostics, bad(name), expected);
+  });
+
+  it("has an expectation for every file in the folder, and at least 40 files", () => {
+    const expected = [...TEXT_CASES, ...BYTE_CASES, ...PROFILE_CASES].map(([name]) => name).concat(GOOD_CASES).sort();
+    const files = readdirSync(join(FIXTURES, "bad")).filter((name) => !name.startsWith(".")).sort();
+    expect(files).toEqual(expected);
+    expect(files.length).toBeGreaterThanOrEqual(40);
   });
 
   it("reads a UTF-8 file with a byte order mark", async () => {

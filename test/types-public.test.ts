@@ -227,11 +227,10 @@ describe("the entry points' signatures", () => {
     expect(result.diagnostics.length).toBeGreaterThan(0);
   });
 
-  it("validate plain data of any type, without the YAML limits", () => {
-    expectTypeOf(validateLadder).toEqualTypeOf<(value: unknown, options?: Omit<ParseOptions, "limits">) => LadderResult>();
-    expectTypeOf(validateProfile).toEqualTypeOf<(value: unknown, options?: Omit<ParseProfileOptions, "limits">) => ProfileResult>();
-    // @ts-expect-error limits bound YAML text; plain data has none
-    validateLadder({}, { limits: {} });
+  it("validate plain data of any type, within the limits on strings and counts", () => {
+    expectTypeOf(validateLadder).toEqualTypeOf<(value: unknown, options?: ParseOptions) => LadderResult>();
+    expectTypeOf(validateProfile).toEqualTypeOf<(value: unknown, options?: ParseProfileOptions) => ProfileResult>();
+    expect(validateLadder({}, { limits: { maxLevels: 1 } }).diagnostics.length).toBeGreaterThan(0);
     expect(validateProfile(profile, { ladder }).profile).toEqual(profile);
   });
 

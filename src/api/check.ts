@@ -1,7 +1,9 @@
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic, type Finding } from "../diagnostic.js";
+import { countFindings } from "../load/count-limits.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
 import { isExtending } from "../load/extends/is-extending.js";
 import { locateInLayer, type Layer } from "../load/extends/origins.js";
+import { resolveLimits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import type { Ladder } from "../model/ladder.js";
 import { resolveLadder } from "../model/resolve.js";
@@ -78,6 +80,8 @@ export async function shapeOf<K extends ShapeKind>(kind: K, value: unknown, sour
 
 /** @internal `checkLadder` of parse.ts, loading zod only when the document needs it. */
 export async function checkLadderLazily(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}): Promise<LadderResult> {
+  const over = countFindings("ladder", value, resolveLimits(options.limits));
+  if (over.length > 0) return { diagnostics: locateAll(over, source, options.filename) };
   if (isExtending(value)) return needsLoader(source, options.filename);
   return ladderFrom(await shapeOf("ladder", value, source, options.filename), source, options);
 }
@@ -88,5 +92,7 @@ export async function checkProfileLazily(
   source: YamlSource | undefined,
   options: ParseProfileOptions = {},
 ): Promise<ProfileResult & { readonly source?: YamlSource | undefined }> {
+  const over = countFindings("profile", value, resolveLimits(options.limits));
+  if (over.length > 0) return { source, diagnostics: locateAll(over, source, options.filename) };
   return profileFrom(await shapeOf("profile", value, source, options.filename), source, options);
 }

@@ -2,15 +2,20 @@ import { readFile, realpath, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { decodeUtf8 } from "../load/decode.js";
-import { resolveLimits } from "../load/limits.js";
+import { raiseHint, resolveLimits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { checkLadderLazily, checkProfileLazily, ladderFromLayer, profileFrom } from "./check.js";
+import { countFindings } from "../load/count-limits.js";
 import { isExtending } from "../load/extends/is-extending.js";
+import { locateInLayer } from "../load/extends/origins.js";
 import { resolveLayer, type ChainLink } from "./extends.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js";
+
+/** Rules whose messages never quote the file they are about. */
+const CONTENT_FREE: ReadonlySet<string> = new Set(["file-size", "file-encoding", "limit", "yaml-depth", "yaml-alias", "yaml-empty"]);
 
 /** A file's text, or the diagnostic that says why it could not be read as text. */
 export type ReadResult = { readonly text: string } | { readonly diagnostic: Diagnostic };
@@ -35,7 +40,7 @@ export async function readText(path: string, options: ParseOptions = {}): Promis
     if (!info.isFile()) return fail("file-read", "not a file");
     // Checked before reading, so a huge file costs nothing.
     if (info.size > maxBytes)
-      return fail("file-size", `file is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with the maxBytes limit)`);
+      return fail("file-size", `file is ${info.size} bytes, over the limit of ${maxBytes} bytes (${raiseHint("maxBytes")})`);
     const decoded = decodeUtf8(await readFile(path));
     if ("text" in decoded) return { text: decoded.text };
     return fail(decoded.finding.rule, decoded.finding.message, decoded.line, decoded.column);
@@ -86,6 +91,9 @@ async function checkExtending(value: unknown, source: YamlSource, baseDir: strin
   const resolved = await resolveLayer(value, source, options.filename, baseDir, chain, ctx);
   const texts = ctx.texts.size > 0 ? Object.fromEntries(ctx.texts) : undefined;
   if (!resolved.layer) return { diagnostics: resolved.diagnostics, texts };
+  // Each file was within the limits; what they add up to must be too.
+  const over = countFindings("ladder", resolved.layer.ladder, resolveLimits(options.limits));
+  if (over.length > 0) return { diagnostics: over.map((finding) => locateInLayer(resolved.layer!, finding)), texts };
   const result = ladderFromLayer(resolved.layer, options);
   return { ladder: result.ladder, diagnostics: [...resolved.diagnostics, ...result.diagnostics].sort(compareDiagnostics), texts };
 }
@@ -116,12 +124,19 @@ export async function checkText(
   if (!shaped.profile) return { kind, diagnostics: shaped.diagnostics };
   let ladder = options.ladder;
   if (!ladder) {
-    const ladderPath = resolve(baseDir, shaped.profile.ladder);
-    const loaded = await (options.loadLadder ?? ((path: string) => loadLadder(path, { limits: options.limits, allowExtendsOutside: options.allowExtendsOutside })))(ladderPath);
+    const read = options.loadLadder ?? ((path: string) => loadLadder(path, { limits: options.limits, allowExtendsOutside: options.allowExtendsOutside }));
+    const loaded = await read(resolve(baseDir, shaped.profile.ladder));
     ladder = loaded.ladder;
     if (!ladder) {
       const errors = loaded.diagnostics.filter((d) => d.severity === "error");
-      const reason = errors[0]?.rule === "file-read" ? errors[0].message : `it has ${errors.length} error(s)`;
+      // The first error says what to fix (a limit to raise, say), without a trip to the ladder file;
+      // its message only when it quotes nothing of the file: a profile may name any file it likes.
+      const first = errors[0];
+      const quoted = first !== undefined && CONTENT_FREE.has(first.rule) ? `: ${first.message}` : "";
+      const reason =
+        first === undefined || first.rule === "file-read"
+          ? (first?.message ?? "it has errors")
+          : `it has ${errors.length} error(s), the first at ${first.line ?? 1}:${first.column ?? 1}${quoted} (${first.rule})`;
       const finding = { rule: "profile-ladder", severity: "error" as const, message: `cannot use ladder '${shaped.profile.ladder}': ${reason}`, path: ["ladder"] };
       return { kind, diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
     }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostic.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
+import { countFindings, longStringFindings } from "../load/count-limits.js";
 import { resolveLimits, type Limits } from "../load/limits.js";
 import type { YamlSource } from "../load/locate.js";
 import { unsafeKeyFindings } from "../load/unsafe-keys.js";
@@ -15,7 +16,10 @@ import { isExtending } from "../load/extends/is-extending.js";
 export interface ParseOptions {
   /** The file name put in diagnostics. Default: none. */
   readonly filename?: string | undefined;
-  /** Bounds on size, depth and aliases. Default: `DEFAULT_LIMITS`. */
+  /**
+   * Bounds on size, nesting, aliases, string length and counts; those left out keep their default.
+   * Default: `DEFAULT_LIMITS`.
+   */
   readonly limits?: Partial<Limits> | undefined;
   /** Severity per rule id, or `off`. Default: each rule's own severity. */
   readonly rules?: RuleConfig | undefined;
@@ -51,6 +55,8 @@ function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: YamlSourc
 
 /** @internal Checks a ladder value (from YAML or not): shape, then resolution and rules. `fast: false` checks the shape with zod alone. */
 export function checkLadder(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}, fast = true): LadderResult {
+  const over = countFindings("ladder", value, resolveLimits(options.limits));
+  if (over.length > 0) return { diagnostics: locateAll(over, source, options.filename) };
   if (isExtending(value)) return needsLoader(source, options.filename);
   return ladderFrom(shapeOf("ladder", value, source, options.filename, fast), source, options);
 }
@@ -62,6 +68,8 @@ export function checkProfile(
   options: ParseProfileOptions = {},
   fast = true,
 ): ProfileResult & { readonly source?: YamlSource | undefined } {
+  const over = countFindings("profile", value, resolveLimits(options.limits));
+  if (over.length > 0) return { source, diagnostics: locateAll(over, source, options.filename) };
   return profileFrom(shapeOf("profile", value, source, options.filename, fast), source, options);
 }
 
@@ -93,15 +101,22 @@ export function parseProfile(text: string, options: ParseProfileOptions = {}): P
   return { profile, diagnostics };
 }
 
+/** What only plain data needs checked before its shape: keys that reach a prototype, strings over the limit. */
+function plainFindings(value: unknown, options: ParseOptions) {
+  const unsafe = unsafeKeyFindings(value);
+  return unsafe.length > 0 ? unsafe : longStringFindings(value, resolveLimits(options.limits));
+}
+
 /**
  * Validates a ladder that is already plain data (say, JSON kept by an HR tool). Diagnostics carry
- * the JSON path but no line or column, since there is no text to point into.
+ * the JSON path but no line or column, since there is no text to point into. The limits on
+ * strings and counts apply (`maxBytes`, `maxDepth` and `maxAliases` are about text).
  *
  * @example
  * const { ladder, diagnostics } = validateLadder(JSON.parse(json));
  */
-export function validateLadder(value: unknown, options: Omit<ParseOptions, "limits"> = {}): LadderResult {
-  const unsafe = unsafeKeyFindings(value);
+export function validateLadder(value: unknown, options: ParseOptions = {}): LadderResult {
+  const unsafe = plainFindings(value, options);
   if (unsafe.length > 0) return { diagnostics: locateAll(unsafe, undefined, options.filename) };
   return checkLadder(value, undefined, options);
 }
@@ -112,8 +127,8 @@ export function validateLadder(value: unknown, options: Omit<ParseOptions, "limi
  * @example
  * const { profile, diagnostics } = validateProfile(JSON.parse(json), { ladder });
  */
-export function validateProfile(value: unknown, options: Omit<ParseProfileOptions, "limits"> = {}): ProfileResult {
-  const unsafe = unsafeKeyFindings(value);
+export function validateProfile(value: unknown, options: ParseProfileOptions = {}): ProfileResult {
+  const unsafe = plainFindings(value, options);
   if (unsafe.length > 0) return { diagnostics: locateAll(unsafe, undefined, options.filename) };
   const { profile, diagnostics } = checkProfile(value, undefined, options);
   return { profile, diagnostics };

@@ -1,10 +1,11 @@
-import { resolve } from "node:path";
-import { loadDocument, loadProfile } from "../api/load.js";
+import { dirname, resolve } from "node:path";
+import { checkText, loadDocument, loadProfile } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { stylish } from "../report/diagnostics/stylish.js";
 import { useColor, type CliIO } from "./io.js";
+import type { LoadFlags } from "./load-flags.js";
 
 /** Prints errors and warnings to standard error (never standard output, which carries the report). */
 export function reportProblems(io: CliIO, file: string, diagnostics: readonly Diagnostic[], texts?: Readonly<Record<string, string>>): void {
@@ -17,14 +18,27 @@ export function failureCode(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.some((d) => d.rule === "file-read" && d.severity === "error") ? 2 : 1;
 }
 
+/** A ladder a command loaded, or the exit code that says why not, and every file read for it. */
+export interface LoadedLadder {
+  readonly ladder?: ResolvedLadder;
+  readonly code: number;
+  /** The files read: the ladder and every base it extends (for `--out`, which must not replace them). */
+  readonly read: readonly string[];
+}
+
 /**
- * Loads a ladder file (say, named by `--ladder`), resolving what it extends and printing its
- * problems; undefined when it has errors.
+ * Loads a ladder named on the command line (say, by `--ladder`), or standard input for `-`,
+ * resolving what it extends and printing its problems; no ladder when it has errors.
  */
-export async function ladderFromFlag(io: CliIO, file: string, allowExtendsOutside = false): Promise<{ ladder?: ResolvedLadder; code: number }> {
-  const { ladder, diagnostics, texts } = await loadDocument(resolve(io.cwd, file), { filename: file, expect: "Ladder", allowExtendsOutside });
-  reportProblems(io, file, diagnostics, texts);
-  return ladder ? { ladder, code: 0 } : { code: failureCode(diagnostics) };
+export async function ladderFromArg(io: CliIO, arg: string, flags: LoadFlags = {}, stdinName = "<stdin>"): Promise<LoadedLadder> {
+  const stdin = arg === "-";
+  const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside } as const;
+  const { ladder, diagnostics, texts } = stdin
+    ? await checkText(await io.readStdin(), io.cwd, { ...options, filename: stdinName })
+    : await loadDocument(resolve(io.cwd, arg), { ...options, filename: arg });
+  reportProblems(io, stdin ? stdinName : arg, diagnostics, texts);
+  const read = [...(stdin ? [] : [arg]), ...Object.keys(texts ?? {})];
+  return ladder ? { ladder, code: 0, read } : { code: failureCode(diagnostics), read };
 }
 
 /** Loads a profile against a ladder (or the ladder it names), printing its problems. */
@@ -32,10 +46,12 @@ export async function profileFromFile(
   io: CliIO,
   file: string,
   ladder: ResolvedLadder | undefined,
-  allowExtendsOutside = false,
-): Promise<{ profile?: Profile; ladder?: ResolvedLadder; code: number }> {
-  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder, allowExtendsOutside });
+  flags: LoadFlags = {},
+): Promise<{ profile?: Profile; ladder?: ResolvedLadder; code: number; read: readonly string[] }> {
+  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder, ...flags });
   reportProblems(io, file, loaded.diagnostics);
-  if (!loaded.profile || !loaded.ladder) return { code: failureCode(loaded.diagnostics) };
-  return { profile: loaded.profile, ladder: loaded.ladder, code: 0 };
+  if (!loaded.profile || !loaded.ladder) return { code: failureCode(loaded.diagnostics), read: [file] };
+  // The ladder the profile names is read too, unless one was given.
+  const named = ladder ? [] : [resolve(dirname(resolve(io.cwd, file)), loaded.profile.ladder)];
+  return { profile: loaded.profile, ladder: loaded.ladder, code: 0, read: [file, ...named] };
 }

@@ -1,3 +1,4 @@
+import { visible } from "../report/diagnostics/code-frame.js";
 import { UsageError, type CliIO } from "./io.js";
 
 /** The package version, put in by the build; `dev` when run from source. */
@@ -66,7 +67,7 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   }
   const load = commands[name];
   if (!load || !Object.hasOwn(commands, name)) {
-    io.stderr(`ladderkit: unknown command '${name}'\n\n${usage}\n`);
+    io.stderr(`ladderkit: unknown command '${visible(name)}'\n\n${usage}\n`);
     return 2;
   }
   let command: Command | undefined;
@@ -74,12 +75,14 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
     command = await load();
     return await command.run(rest, io);
   } catch (error) {
-    const usageError = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const code = (error as { code?: unknown } | null | undefined)?.code;
+    const usageError = error instanceof UsageError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"));
     if (usageError && command) {
-      io.stderr(`ladderkit ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      // Messages quote arguments, which may be file names from a pull request: shown, never run.
+      io.stderr(`ladderkit ${name}: ${visible((error as Error).message)}\n\n${command.usage}\n`);
       return 2;
     }
-    io.stderr(debug ? `${(error as Error).stack ?? String(error)}\n` : `ladderkit: internal error: ${(error as Error).message} (run with --debug for details)\n`);
+    io.stderr(debug ? `${(error as Error | null)?.stack ?? String(error)}\n` : `ladderkit: internal error: ${visible(String((error as Error)?.message))} (run with --debug for details)\n`);
     return 2;
   }
 }

@@ -22,6 +22,8 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
  * mark is dropped.
  */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return fail("file-encoding", "file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8");
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return fail("file-encoding", "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
   const nul = bytes.indexOf(0);

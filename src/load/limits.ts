@@ -1,4 +1,9 @@
-/** Bounds that keep hostile input cheap to reject. */
+/**
+ * Bounds that keep hostile input cheap to reject. Each default is far above a real ladder (the
+ * bundled ones have at most 5 tracks, 18 levels and 28 competencies; the benchmark's generated
+ * 10 tracks x 12 levels x 800 competencies loads well within them) and low enough that the worst
+ * file within all of them parses in seconds and a few hundred MB (`npm run bench:pathological`).
+ */
 export interface Limits {
   /** Largest accepted document, in bytes (UTF-8). Default: 10 MiB. */
   readonly maxBytes: number;
@@ -6,7 +11,42 @@ export interface Limits {
   readonly maxDepth: number;
   /** Most aliases (`*name`) in one document. Default: 100. */
   readonly maxAliases: number;
+  /**
+   * Most YAML nodes, counted before parsing as the line breaks and the `,`, `[` and `{` of flow
+   * collections (an upper bound, give or take a few nodes a line). Default: 100,000: 2.5 times the
+   * benchmark's generated 10 x 12 x 800 ladder, 100 times the reference ladder. The YAML parser
+   * needs about 1.7 KB and 10 to 20 microseconds a node, so 10 MiB of tiny nodes (`[1,1,1,...`)
+   * would take minutes and gigabytes; at this limit, about a second and 200 MB.
+   */
+  readonly maxNodes: number;
+  /**
+   * Longest string, a key or a value, in UTF-16 code units (characters, for most text). Default:
+   * 65,536: a description of a few thousand words. Reports repeat some strings (a step's
+   * description on every level that expects it), so a longer one multiplies into huge output.
+   */
+  readonly maxStringLength: number;
+  /**
+   * Most levels in a ladder, over all its tracks. Default: 500. Track switches join every level
+   * with every level of equal band, so the career graph grows with the square of this number.
+   */
+  readonly maxLevels: number;
+  /**
+   * Most competencies in a ladder. Default: 2,000. The resolved matrix has a cell per level and
+   * competency, filled by inheritance at no cost in text: at most 500 x 2,000 = 1,000,000 cells.
+   */
+  readonly maxCompetencies: number;
+  /** Most tracks in a ladder. Default: 100. */
+  readonly maxTracks: number;
+  /** Most steps on a ladder's scale. Default: 100. */
+  readonly maxScaleSteps: number;
+  /** Most ratings in one profile. Default: 2,000 (one per competency at most, in a valid profile). */
+  readonly maxRatings: number;
+  /** Most profiles one `ladderkit team` run reads. Default: 10,000. */
+  readonly maxProfiles: number;
 }
+
+/** The name of a limit. */
+export type LimitName = keyof Limits;
 
 /**
  * The limits used when none are given.
@@ -18,6 +58,14 @@ export const DEFAULT_LIMITS: Limits = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 64,
   maxAliases: 100,
+  maxNodes: 100_000,
+  maxStringLength: 65_536,
+  maxLevels: 500,
+  maxCompetencies: 2_000,
+  maxTracks: 100,
+  maxScaleSteps: 100,
+  maxRatings: 2_000,
+  maxProfiles: 10_000,
 };
 
 /** The deepest nesting any setting allows: deeper, the YAML composer's recursion nears the stack's end. */
@@ -25,6 +73,12 @@ export const MAX_DEPTH_CAP = 256;
 
 /** Fills unset limits with their defaults and caps the depth at `MAX_DEPTH_CAP`. */
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
+  if (limits === undefined) return DEFAULT_LIMITS;
   const merged = { ...DEFAULT_LIMITS, ...limits };
   return { ...merged, maxDepth: Math.min(merged.maxDepth, MAX_DEPTH_CAP) };
+}
+
+/** How a message says to raise a limit, in the API and in the CLI. */
+export function raiseHint(name: LimitName): string {
+  return `raise it with the ${name} limit: limits.${name} in the API, --limit ${name}=<n> in the CLI`;
 }

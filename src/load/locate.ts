@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import { toDiagnostic, type Diagnostic, type Finding, type PathKey } from "../diagnostic.js";
 
 /** A parsed YAML document and what is needed to turn offsets into lines and columns. */
@@ -35,6 +35,49 @@ function offsetsOf(node: Node): [number, number] | undefined {
   return [range[0], range[1]];
 }
 
+/** The first pair of each key of a mapping, built once per mapping: a file with many diagnostics looks keys up many times. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The pair of a mapping with a key, as `items.find` would give it. Indexed, because a finding per key
+ * of a mapping of n keys (n unknown properties, say) would otherwise cost n * n: 9 s for 20,000 keys.
+ */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : pair.key;
+      if (typeof name === "string" && !index.has(name)) index.set(name, pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
+/** What each alias of a document names, found in one walk: yaml's own `resolve` walks the document per call. */
+const aliasTargets = new WeakMap<Document, Map<Alias, Node>>();
+
+/** The node an alias names: the last node before it with that anchor. */
+function resolveAlias(doc: Document, alias: Alias): Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (targets === undefined) {
+    const map = new Map<Alias, Node>();
+    const anchors = new Map<string, Node>();
+    visit(doc, {
+      Alias: (_, node) => {
+        const target = anchors.get(node.source);
+        if (target) map.set(node, target);
+      },
+      Node: (_, node) => {
+        if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+    aliasTargets.set(doc, (targets = map));
+  }
+  return targets.get(alias);
+}
+
 /**
  * Finds the node a path points at, and returns its span. With `key`, a path that ends in a mapping
  * key points at the key itself (for unknown or duplicate keys). A path that goes further than the
@@ -46,11 +89,11 @@ export function locate(source: YamlSource, path: readonly PathKey[], key = false
   // A mapping or list that is the value of a key is shown by its key: `ratings:` rather than its first entry.
   let keyOfTarget: Node | undefined;
   for (let i = 0; i < path.length && isNode(node); i++) {
-    if (isAlias(node)) node = node.resolve(source.doc);
+    if (isAlias(node)) node = resolveAlias(source.doc, node);
     const step = path[i];
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === String(step));
+      const pair = pairOf(node, String(step));
       if (pair === undefined) break;
       if (key && i === path.length - 1 && isNode(pair.key)) {
         target = pair.key;

@@ -1,7 +1,8 @@
 import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type CST, type Document, type Node } from "yaml";
 import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { expansion } from "./alias-expansion.js";
 import { tooDeep } from "./cst-depth.js";
-import type { Limits } from "./limits.js";
+import { raiseHint, type Limits } from "./limits.js";
 import { UNSAFE_KEYS } from "./unsafe-keys.js";
 import { spanOf, type YamlSource } from "./locate.js";
 
@@ -18,7 +19,29 @@ const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].
 
 
 function depthMessage(limits: Limits): string {
-  return `nesting deeper than ${limits.maxDepth} levels (raise it with the maxDepth limit)`;
+  return `nesting deeper than ${limits.maxDepth} levels (${raiseHint("maxDepth")})`;
+}
+
+function stringMessage(length: number, limits: Limits): string {
+  return `a string of ${length} characters, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`;
+}
+
+/**
+ * The offset of the first mark past `max`, when the text has more than `max` node marks: line
+ * breaks (counted already, `lines`) and the `,`, `[` and `{` of flow collections. Undefined when
+ * within. Counted with indexOf, a few passes of native search: 0.1 ms for a 40 KB ladder.
+ */
+function nodesOver(text: string, lines: number, max: number): number | undefined {
+  let count = lines;
+  for (const mark of [",", "[", "{"]) for (let i = text.indexOf(mark); i !== -1 && count <= max; i = text.indexOf(mark, i + 1)) count++;
+  if (count <= max) return undefined;
+  // Over: find where, in text order (the error path only).
+  count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 44 || c === 91 || c === 123) && ++count > max) return i;
+  }
+  return 0;
 }
 
 /** The source text of the mapping key that starts at an offset: a quoted string, or plain text up to `:`. */
@@ -50,8 +73,9 @@ function yamlRule(code: string): string {
  */
 export function parseYaml(text: string, file: string | undefined, limits: Limits): ParsedYaml {
   const lineCounter = new LineCounter();
+  // yaml reports some errors with an end past the text (an unclosed quote): keep spans inside it.
   const at: At = (rule, message, start, end) =>
-    toDiagnostic({ rule, severity: "error", message, path: [] }, file, spanOf(lineCounter, start, end));
+    toDiagnostic({ rule, severity: "error", message, path: [] }, file, spanOf(lineCounter, Math.min(start, text.length), Math.min(end, text.length)));
 
   const size = sizeOver(text, limits.maxBytes);
   if (size !== undefined)
@@ -61,7 +85,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
           {
             rule: "file-size",
             severity: "error",
-            message: `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes (raise it with the maxBytes limit)`,
+            message: `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes (${raiseHint("maxBytes")})`,
             path: [],
           },
           file,
@@ -72,19 +96,31 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   // What parseAllDocuments does, with a depth check between parsing and composing (see tooDeep).
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
-  const deep = tooDeep(tokens, limits.maxDepth);
+  // Lines are counted from the text, not from the parser's newline tokens: after a syntax error
+  // (an unclosed quote, say) the parser reports fewer, and every position after it was off.
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const nodes = nodesOver(text, lineCounter.lineStarts.length, limits.maxNodes);
+  if (nodes !== undefined) return { diagnostics: [at("limit", `more than ${limits.maxNodes} YAML nodes, counted as line breaks and the commas and brackets of flow collections (${raiseHint("maxNodes")})`, nodes, nodes + 1)] };
+  const tokens = Array.from(new Parser().parse(text));
+  // A scalar whose source is over ten times the longest string can only be over it (an escape
+  // writes at most 10 characters for 2): refused before yaml decodes it, which for a 10 MB double-
+  // quoted string takes 3 s and 400 MB. Those nearer the limit are measured after decoding.
+  let longScalar: CST.FlowScalar | undefined;
+  const deep = tooDeep(tokens, limits.maxDepth, (scalar) => {
+    if (longScalar === undefined && scalar.source.length > 10 * limits.maxStringLength) longScalar = scalar;
+  });
+  if (longScalar !== undefined) {
+    const { offset, source } = longScalar;
+    return { diagnostics: [at("limit", `a string of more than ${10 * limits.maxStringLength} characters written, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`, offset, offset + source.length)] };
+  }
   if (deep.length > 0) return { diagnostics: deep.map((offset) => at("yaml-depth", depthMessage(limits), offset, offset + 1)) };
   // yaml's duplicate-key check compares each key with every earlier key of its mapping: quadratic,
-  // 100 ms for a ladder of 800 competencies. Compose without it and let the walk find duplicates with
-  // a Set; a file with a duplicate, or with any other error, is composed again with yaml's check, so
-  // that its diagnostics stay exactly yaml's.
-  let docs = compose(tokens, false);
+  // 100 ms for a ladder of 800 competencies, and 275 s for one mapping of 88,000 keys. Compose
+  // without it; the walk notices a duplicate with a Set, and duplicateKeys (also linear) says where,
+  // for a file with a duplicate or with any other error (which the walk does not go through).
+  const docs = compose(tokens);
   let walked = docs.length === 1 && docs[0]!.errors.length === 0 ? walkNodes(docs[0]!.contents, limits, at) : undefined;
-  if (walked === undefined || walked.duplicateKey) {
-    docs = compose(tokens, true);
-    walked = undefined;
-  }
   if (docs.length === 0 || (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0))
     return { diagnostics: [at("yaml-empty", "file is empty: expected a YAML mapping with apiVersion and kind", 0, 0)] };
   const doc = docs[0]!;
@@ -102,6 +138,10 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
           : error.message;
     diagnostics.push(at(yamlRule(error.code), message, start, error.code === "DUPLICATE_KEY" ? start + found.length : end));
   }
+  if (walked === undefined || walked.duplicateKey) {
+    diagnostics.push(...duplicateKeys(doc.contents, text, at));
+    diagnostics.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+  }
   if (docs.length > 1) {
     const second = docs[1]!.range;
     diagnostics.push(at("yaml-multiple-documents", `file holds ${docs.length} YAML documents; expected exactly one`, second[0], second[0] + 3));
@@ -117,19 +157,64 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
     return { source, diagnostics: [at("yaml-root", "the document must be a mapping with apiVersion and kind", range[0], range[1])] };
   }
   if (value !== undefined) return { source, value, diagnostics };
+  let expandedValue: unknown;
   try {
-    return { source, value: doc.toJS({ maxAliasCount: limits.maxAliases }), diagnostics };
+    // yaml counts the anchored node as one copy: n aliases of it are n + 1 copies.
+    expandedValue = doc.toJS({ maxAliasCount: limits.maxAliases + 1 });
   } catch (error) {
     // toJS throws only on alias expansion beyond maxAliasCount: an alias bomb.
     const [start, end] = aliases[0] ?? [0, 0];
-    const message = `aliases expand into more than ${limits.maxAliases} copies: an alias bomb (raise it with the maxAliases limit)`;
+    const message = `aliases expand into more than ${limits.maxAliases} copies: an alias bomb (${raiseHint("maxAliases")})`;
     return { source, diagnostics: [at("yaml-alias", message, start, end)] };
   }
+  // Within maxAliases, aliases of a large node still multiply it: the value, every check that walks
+  // it and the findings inside it. Bound the document as written out by maxBytes, like the file.
+  const expanded = expansion(doc.contents);
+  if (expanded.size > limits.maxBytes) {
+    const [start, end] = expanded.largest ?? aliases[0] ?? [0, 0];
+    const message = `aliases expand the document to about ${expanded.size} characters, over the limit of ${limits.maxBytes} (${raiseHint("maxBytes")})`;
+    return { source, diagnostics: [at("yaml-alias", message, start, end)] };
+  }
+  return { source, value: expandedValue, diagnostics };
+}
+
+/**
+ * Every key of a mapping that an earlier key of the same mapping already holds, as yaml's check
+ * would report it (a null key counts as ''). Linear: one Set per mapping. Recursive, like the walk.
+ */
+function duplicateKeys(root: Node | null, text: string, at: At): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const visit = (node: unknown): void => {
+    if (!isCollection(node)) return;
+    const seen = new Set<string>();
+    for (const item of node.items as unknown[]) {
+      if (!isPair(item)) {
+        visit(item);
+        continue;
+      }
+      const key = item.key;
+      if (isScalar(key) && key.range) {
+        const name = key.value === null ? "" : String(key.value);
+        if (seen.has(name)) {
+          const start = key.range[0];
+          const written = keyTextAt(text, start);
+          found.push(at("yaml-duplicate-key", `duplicate key '${written}': a mapping may hold each key once`, start, start + written.length));
+        }
+        seen.add(name);
+      }
+      visit(key);
+      visit(item.value);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /** What parseAllDocuments does after parsing: every document of a token stream, composed. */
-function compose(tokens: readonly CST.Token[], uniqueKeys: boolean): Document.Parsed[] {
-  return Array.from(new Composer({ uniqueKeys, stringKeys: true }).compose(tokens));
+function compose(tokens: readonly CST.Token[], uniqueKeys = false): Document.Parsed[] {
+  // The YAML 1.2 core schema whatever a `%YAML 1.1` directive asks for: under 1.1 `yes` is true,
+  // `0755` octal and `<<` merges mappings, which editors and the JSON Schema would read otherwise.
+  return Array.from(new Composer({ uniqueKeys, stringKeys: true, schema: "core", merge: false }).compose(tokens));
 }
 
 /** Makes a diagnostic of a rule, located by offsets. */
@@ -155,6 +240,7 @@ function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
   const found: Diagnostic[] = [];
   const aliases: Array<[number, number]> = [];
   let duplicateKey = false;
+  let long = false;
   // Aliases (and the odd key that is not a scalar) are left to yaml's toJS, which counts expansions.
   let plain = true;
 
@@ -168,7 +254,14 @@ function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
       plain = false;
       return undefined;
     }
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      // Only the first string over the limit is reported: one is enough to refuse the file.
+      if (typeof node.value === "string" && node.value.length > limits.maxStringLength && !long) {
+        long = true;
+        found.push(at("limit", stringMessage(node.value.length, limits), start, end));
+      }
+      return node.value;
+    }
     if (!isCollection(node)) {
       plain = false;
       return undefined;
@@ -207,7 +300,7 @@ function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
   // Sorted so that the alias reported is the first one over the limit in the file.
   aliases.sort((a, b) => a[0] - b[0]);
   const over = aliases[limits.maxAliases];
-  if (over) found.push(at("yaml-alias", `more than ${limits.maxAliases} aliases (raise it with the maxAliases limit)`, over[0], over[1]));
+  if (over) found.push(at("yaml-alias", `more than ${limits.maxAliases} aliases (${raiseHint("maxAliases")})`, over[0], over[1]));
   found.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
   return { found, aliases, duplicateKey, value: plain ? value : undefined };
 }

@@ -74,18 +74,50 @@ export function findDirectives(text: string): Directive[] {
 
 const names = (rules: readonly string[], rule: string): boolean => rules.length === 0 || rules.includes(rule);
 
-/** The directive (and which of its rules, `*` for all) that silences a diagnostic, as a key. */
-function silencer(d: Diagnostic, directives: readonly Directive[]): string | undefined {
-  const key = (i: number): string => `${i}:${directives[i]!.rules.length === 0 ? "*" : d.rule}`;
-  const line = d.line ?? 0;
-  const next = directives.findIndex((x) => x.kind === "disable-next-line" && x.line + 1 === line && names(x.rules, d.rule));
-  if (next !== -1) return key(next);
-  // The last block directive at or above the line decides: a disable silences, an enable does not.
-  for (let i = directives.length - 1; i >= 0; i--) {
-    const x = directives[i]!;
-    if (x.kind !== "disable-next-line" && x.line <= line && names(x.rules, d.rule)) return x.kind === "disable" ? key(i) : undefined;
-  }
-  return undefined;
+/**
+ * Finds the directive (and which of its rules, `*` for all) that silences a diagnostic, as a key.
+ * Indexed by line and by rule, so a file with many findings and many directives costs their sum,
+ * not their product.
+ */
+function silencers(directives: readonly Directive[]): (d: Diagnostic) => string | undefined {
+  const key = (i: number, rule: string): string => `${i}:${directives[i]!.rules.length === 0 ? "*" : rule}`;
+  const nextLine = new Map<number, number[]>();
+  directives.forEach((x, i) => {
+    if (x.kind !== "disable-next-line") return;
+    const list = nextLine.get(x.line + 1);
+    if (list) list.push(i);
+    else nextLine.set(x.line + 1, [i]);
+  });
+  // Per rule, the block directives that name it (or every rule), in order: the last one at or above
+  // a line decides, a disable silences and an enable does not.
+  const blocks = new Map<string, number[]>();
+  const blocksOf = (rule: string): number[] => {
+    let list = blocks.get(rule);
+    if (list === undefined) {
+      list = [];
+      directives.forEach((x, i) => {
+        if (x.kind !== "disable-next-line" && names(x.rules, rule)) list!.push(i);
+      });
+      blocks.set(rule, list);
+    }
+    return list;
+  };
+  return (d) => {
+    const line = d.line ?? 0;
+    const next = nextLine.get(line)?.find((i) => names(directives[i]!.rules, d.rule));
+    if (next !== undefined) return key(next, d.rule);
+    const list = blocksOf(d.rule);
+    // Binary search for the last directive at or above the line (directives are in text order).
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (directives[list[mid]!]!.line <= line) low = mid + 1;
+      else high = mid;
+    }
+    const last = low === 0 ? undefined : list[low - 1]!;
+    return last !== undefined && directives[last]!.kind === "disable" ? key(last, d.rule) : undefined;
+  };
 }
 
 /** Keys (as `silencer` makes) of the enables, or the rules they name, that end no disable. */
@@ -148,9 +180,10 @@ export function applyDirectives(
 ): Diagnostic[] {
   const ids = options.rules ?? Object.keys(registry);
   const used = new Set<string>();
+  const silencer = silencers(directives);
   const kept = diagnostics.filter((d) => {
     if (d.file !== file || d.line === undefined || !ids.includes(d.rule)) return true;
-    const key = silencer(d, directives);
+    const key = silencer(d);
     if (key !== undefined) used.add(key);
     return key === undefined;
   });

@@ -4,7 +4,8 @@ import { changeMatches, FAIL_ON_WORDS, parseRenames } from "../../diff/fail-on.j
 import { didYouMean, didYouMeanText } from "../../load/suggest.js";
 import { DIFF_FORMATS, type DiffFormat } from "../../report/diff/types.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
-import { ladderFromArg } from "../ladder-input.js";
+import { ladderFromArg } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 import { diffRendererLoaders } from "../renderers-diff.js";
 
@@ -22,6 +23,7 @@ Options:
   --rename <old=new>   take this rename as given (repeatable); subject:old=new narrows it to
                        step, category, competency, track or level
   --out <file>         write the diff to a file (default: standard output)
+${loadUsage(23)}
   -h, --help           show this help`;
 
 function parseFailOn(value: string | undefined): string[] {
@@ -42,6 +44,7 @@ export async function diff(args: string[], io: CliIO): Promise<number> {
       "fail-on": { type: "string" },
       rename: { type: "string", multiple: true, default: [] },
       out: { type: "string" },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -57,13 +60,14 @@ export async function diff(args: string[], io: CliIO): Promise<number> {
   const renames = parseRenames(values.rename);
   if (typeof renames === "string") throw new UsageError(renames);
 
-  const old = await ladderFromArg(io, before);
-  const next = await ladderFromArg(io, after);
+  const flags = loadFlags(values);
+  const old = await ladderFromArg(io, before, flags);
+  const next = await ladderFromArg(io, after, flags);
   if (!old.ladder || !next.ladder) return Math.max(old.code, next.code);
   const result = diffLadders(old.ladder, next.ladder, { renames });
   const format = values.format as DiffFormat;
   const color = format === "text" && values.out === undefined && useColor(io);
   const render = await diffRendererLoaders[format]();
-  await writeOutput(io, render(result, { color }), values.out, [before, after].filter((p) => p !== "-"));
+  await writeOutput(io, render(result, { color }), values.out, [...old.read, ...next.read]);
   return result.changes.some((c) => changeMatches(c, failOn)) ? 1 : 0;
 }

@@ -4,7 +4,8 @@ import { didYouMean, didYouMeanText } from "../../load/suggest.js";
 import type { ResolvedLadder } from "../../model/resolved.js";
 import { EXPLAIN_FORMATS, renderExplanation, type ExplainFormat } from "../../report/explain/index.js";
 import { UsageError, type CliIO } from "../io.js";
-import { ladderFromFlag } from "../load-inputs.js";
+import { ladderFromArg } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 
 export const explainUsage = `Usage: ladderkit explain <ladder> <level> [options]
@@ -17,7 +18,7 @@ Options:
   --from <level>             compare with this level instead (say, across a track switch)
   --format <format>          ${EXPLAIN_FORMATS.join(" | ")} (default: text)
   --out <file>               write it to a file (default: standard output)
-  --allow-extends-outside    let the ladder extend a base outside its own folder tree
+${loadUsage(29)}
   -h, --help                 show this help`;
 
 function checkLevel(ladder: ResolvedLadder, id: string, what: string): void {
@@ -34,7 +35,7 @@ export async function explain(args: string[], io: CliIO): Promise<number> {
       from: { type: "string" },
       format: { type: "string", default: "text" },
       out: { type: "string" },
-      "allow-extends-outside": { type: "boolean", default: false },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -46,11 +47,11 @@ export async function explain(args: string[], io: CliIO): Promise<number> {
   const format = values.format as ExplainFormat;
   if (!EXPLAIN_FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${EXPLAIN_FORMATS.join(", ")}`);
   const [file, level] = positionals as [string, string];
-  const { ladder, code } = await ladderFromFlag(io, file, values["allow-extends-outside"]);
+  const { ladder, code, read } = await ladderFromArg(io, file, loadFlags(values));
   if (!ladder) return code;
   checkLevel(ladder, level, "level");
   if (values.from !== undefined) checkLevel(ladder, values.from, "--from");
   if (values.from === level) throw new UsageError(`--from '${level}' is the level itself`);
-  await writeOutput(io, renderExplanation(explainLevel(ladder, level, { from: values.from }), format), values.out, [file]);
+  await writeOutput(io, renderExplanation(explainLevel(ladder, level, { from: values.from }), format), values.out, read);
   return 0;
 }

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { UsageError, type CliIO } from "../io.js";
 import { exportLoaders, type ExportFormat } from "../exporters.js";
-import { ladderFromArg } from "../ladder-input.js";
+import { ladderFromArg } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 import { rebasedSchema } from "../schema-line.js";
 
@@ -24,6 +25,7 @@ Options:
   --base-uri <uri>     case: the URIs are <uri><identifier> (default: urn:uuid:)
   --creator <name>     case: the document's creator (default: ladderkit)
   --schema <path>      yaml: the $schema path on the first line (default: the ladder's, rebased)
+${loadUsage(23)}
   -h, --help           show this help`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -40,6 +42,7 @@ export async function exportLadder(args: string[], io: CliIO): Promise<number> {
       "base-uri": { type: "string" },
       creator: { type: "string" },
       schema: { type: "string" },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -52,11 +55,11 @@ export async function exportLadder(args: string[], io: CliIO): Promise<number> {
   if (!Object.hasOwn(exportLoaders, values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${FORMATS.join(", ")}`);
   if (values.date !== undefined && !DATE.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD or an ISO 8601 date-time; got '${values.date}'`);
   const file = positionals[0]!;
-  const { ladder, code } = await ladderFromArg(io, file);
+  const { ladder, code, read } = await ladderFromArg(io, file, loadFlags(values));
   if (!ladder) return code;
   const write = await exportLoaders[values.format as ExportFormat]();
   const schema = values.format === "yaml" ? (values.schema ?? (file === "-" ? undefined : await rebasedSchema(io, file, values.out))) : undefined;
   const text = write(ladder, { lastChange: values.date, baseUri: values["base-uri"], creator: values.creator, schema });
-  await writeOutput(io, text, values.out, file === "-" ? [] : [file]);
+  await writeOutput(io, text, values.out, read);
   return 0;
 }

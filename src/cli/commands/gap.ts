@@ -4,7 +4,8 @@ import { shortestPath } from "../../model/graph.js";
 import { didYouMeanText, didYouMean } from "../../load/suggest.js";
 import { GAP_FORMATS, type GapFormat } from "../../report/gap/types.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
-import { ladderFromFlag, profileFromFile } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
+import { ladderFromArg, profileFromFile } from "../load-inputs.js";
 import { writeOutput } from "../output.js";
 import { gapRendererLoaders } from "../renderers.js";
 
@@ -19,7 +20,7 @@ Options:
   --target <level>     the level to aim at (default: the profile's target, else the next level)
   --format <format>    ${GAP_FORMATS.join(" | ")} (default: text)
   --out <file>         write the report to a file (default: standard output)
-  --allow-extends-outside  let the ladder extend a base outside its own folder tree
+${loadUsage()}
   -h, --help           show this help`;
 
 /** `ladderkit gap`: one person's gap report. */
@@ -33,7 +34,7 @@ export async function gap(args: string[], io: CliIO): Promise<number> {
       target: { type: "string" },
       format: { type: "string", default: "text" },
       out: { type: "string" },
-      "allow-extends-outside": { type: "boolean", default: false },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -44,14 +45,14 @@ export async function gap(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (values.profile === undefined) throw new UsageError("--profile is required");
   if (!(GAP_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${GAP_FORMATS.join(", ")}`);
+  const flags = loadFlags(values);
 
-  let ladder;
+  let given;
   if (values.ladder !== undefined) {
-    const loaded = await ladderFromFlag(io, values.ladder, values["allow-extends-outside"]);
-    if (!loaded.ladder) return loaded.code;
-    ladder = loaded.ladder;
+    given = await ladderFromArg(io, values.ladder, flags);
+    if (!given.ladder) return given.code;
   }
-  const loaded = await profileFromFile(io, values.profile, ladder, values["allow-extends-outside"]);
+  const loaded = await profileFromFile(io, values.profile, given?.ladder, flags);
   if (!loaded.profile || !loaded.ladder) return loaded.code;
   const target = values.target;
   if (target !== undefined) {
@@ -64,8 +65,8 @@ export async function gap(args: string[], io: CliIO): Promise<number> {
   const report = analyzeGap(loaded.ladder, loaded.profile, { target });
   const format = values.format as GapFormat;
   const color = format === "text" && values.out === undefined && useColor(io);
-  const inputs = [values.profile, ...(values.ladder === undefined ? [] : [values.ladder])];
   const render = await gapRendererLoaders[format]();
-  await writeOutput(io, render(report, { color }), values.out, inputs);
+  // Every file read (the profile, its ladder and the bases that extends): --out replaces none of them.
+  await writeOutput(io, render(report, { color }), values.out, [...loaded.read, ...(given?.read ?? [])]);
   return 0;
 }

@@ -4,8 +4,9 @@ import { readText } from "../../api/load.js";
 import { importCsv } from "../../csv/import.js";
 import { stringifyLadder } from "../../report/ladder-yaml.js";
 import { UsageError, type CliIO } from "../io.js";
-import { ladderFromArg } from "../ladder-input.js";
+import { ladderFromArg } from "../load-inputs.js";
 import { failureCode, reportProblems } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 import { rebasedSchema } from "../schema-line.js";
 
@@ -20,6 +21,7 @@ Options:
   --ladder <file>      the base ladder (required)
   --out <file>         write the ladder to a file (default: standard output)
   --schema <path>      the $schema path on the first line (default: the base ladder's, rebased)
+${loadUsage(23)}
   -h, --help           show this help`;
 
 /** `ladderkit import`: a ladder from a CSV matrix and a base ladder. */
@@ -31,6 +33,7 @@ export async function importLadder(args: string[], io: CliIO): Promise<number> {
       ladder: { type: "string" },
       out: { type: "string" },
       schema: { type: "string" },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -41,10 +44,11 @@ export async function importLadder(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "a CSV file is required" : `unexpected argument '${positionals[1]}'`);
   if (values.ladder === undefined) throw new UsageError("--ladder is required: the base ladder supplies the scale, tracks and levels");
   const file = positionals[0]!;
-  const base = await ladderFromArg(io, values.ladder);
+  const flags = loadFlags(values);
+  const base = await ladderFromArg(io, values.ladder, flags);
   if (!base.ladder) return base.code;
   const name = file === "-" ? "<stdin>" : file;
-  const read = file === "-" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, file), { filename: file });
+  const read = file === "-" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, file), { filename: file, limits: flags.limits });
   if ("diagnostic" in read) {
     reportProblems(io, name, [read.diagnostic]);
     return failureCode([read.diagnostic]);
@@ -53,6 +57,6 @@ export async function importLadder(args: string[], io: CliIO): Promise<number> {
   reportProblems(io, name, diagnostics);
   if (!ladder) return 1;
   const schema = values.schema ?? (await rebasedSchema(io, values.ladder, values.out));
-  await writeOutput(io, stringifyLadder(ladder, { schema }), values.out, [values.ladder, ...(file === "-" ? [] : [file])]);
+  await writeOutput(io, stringifyLadder(ladder, { schema }), values.out, [...base.read, ...(file === "-" ? [] : [file])]);
   return 0;
 }

@@ -7,8 +7,9 @@ import { diffLadders } from "../../diff/diff-ladders.js";
 import { parseRenames } from "../../diff/fail-on.js";
 import { migrateProfileText } from "../../migrate/profile-text.js";
 import { UsageError, type CliIO } from "../io.js";
-import { ladderFromArg } from "../ladder-input.js";
+import { ladderFromArg } from "../load-inputs.js";
 import { failureCode, reportProblems } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 
 export const migrateUsage = `Usage: ladderkit migrate <profile> --to <ladder> [options]
@@ -23,6 +24,7 @@ Options:
   --from <file>        the old version (default: the ladder the profile names)
   --rename <old=new>   take this rename as given (repeatable), as in ladderkit diff
   --out <file>         write the migrated profile to a file (default: standard output)
+${loadUsage(23)}
   -h, --help           show this help`;
 
 /** A path from the folder of `from` to `to`, with forward slashes, as profiles write their ladder. */
@@ -38,6 +40,7 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
       from: { type: "string" },
       rename: { type: "string", multiple: true, default: [] },
       out: { type: "string" },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -53,13 +56,14 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
   const file = positionals[0]!;
   const path = resolve(io.cwd, file);
 
-  const read = await readText(path, { filename: file });
+  const flags = loadFlags(values);
+  const read = await readText(path, { filename: file, limits: flags.limits });
   if ("diagnostic" in read) return reportAndCode(io, file, [read.diagnostic]);
-  const shaped = parseProfile(read.text, { filename: file });
+  const shaped = parseProfile(read.text, { filename: file, limits: flags.limits });
   if (!shaped.profile) return reportAndCode(io, file, shaped.diagnostics);
   const from = values.from ?? relative(io.cwd, resolve(dirname(path), shaped.profile.ladder));
-  const before = await ladderFromArg(io, from);
-  const after = await ladderFromArg(io, values.to);
+  const before = await ladderFromArg(io, from, flags);
+  const after = await ladderFromArg(io, values.to, flags);
   if (!before.ladder || !after.ladder) return Math.max(before.code, after.code);
 
   const written = resolve(io.cwd, values.out !== undefined && values.out !== "-" ? values.out : file);
@@ -68,7 +72,7 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
   const migrated = migrateProfileText(read.text, diff, { filename: file, ladder });
   reportProblems(io, file, migrated.diagnostics);
   if (migrated.text === undefined) return failureCode(migrated.diagnostics);
-  await writeOutput(io, migrated.text, values.out, [file, from, values.to]);
+  await writeOutput(io, migrated.text, values.out, [file, ...before.read, ...after.read]);
   // What the new ladder says of the result: unrated new competencies, a level that is still missing.
   const outName = values.out !== undefined && values.out !== "-" ? values.out : "<migrated>";
   const checked = parseProfile(migrated.text, { filename: outName, ladder: after.ladder }).diagnostics.sort(compareDiagnostics);

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import type { ResolvedLadder } from "../../model/resolved.js";
 import { UsageError, type CliIO } from "../io.js";
-import { ladderFromFlag } from "../load-inputs.js";
+import { ladderFromArg } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 
 const FORMATS = ["markdown", "html"] as const;
@@ -14,7 +15,7 @@ competency matrix and what each step looks like. A ladder that extends another i
 Options:
   --format <format>          ${FORMATS.join(" | ")} (default: markdown); html is one self-contained page
   --out <file>               write it to a file (default: standard output)
-  --allow-extends-outside    let the ladder extend a base outside its own folder tree
+${loadUsage(29)}
   -h, --help                 show this help`;
 
 // Each format's renderer is imported when it is asked for: HTML brings its stylesheet.
@@ -31,7 +32,7 @@ export async function render(args: string[], io: CliIO): Promise<number> {
     options: {
       format: { type: "string", default: "markdown" },
       out: { type: "string" },
-      "allow-extends-outside": { type: "boolean", default: false },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -42,8 +43,8 @@ export async function render(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("expected exactly one ladder file");
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${FORMATS.join(", ")}`);
-  const { ladder, code } = await ladderFromFlag(io, positionals[0]!, values["allow-extends-outside"]);
+  const { ladder, code, read } = await ladderFromArg(io, positionals[0]!, loadFlags(values));
   if (!ladder) return code;
-  await writeOutput(io, (await renderers[format]())(ladder), values.out, positionals);
+  await writeOutput(io, (await renderers[format]())(ladder), values.out, read);
   return 0;
 }

@@ -1,10 +1,16 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { toDiagnostic } from "../../diagnostic.js";
+import { visible } from "../../report/diagnostics/code-frame.js";
+import { LIMIT_RULE } from "../../load/count-limits.js";
+import { raiseHint, resolveLimits } from "../../load/limits.js";
 import { analyzeTeam } from "../../gap/team.js";
 import type { Profile } from "../../model/profile.js";
 import { GAP_FORMATS, type GapFormat } from "../../report/gap/types.js";
 import { expandInputs } from "../files.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
-import { ladderFromFlag, profileFromFile } from "../load-inputs.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
+import { ladderFromArg, profileFromFile, reportProblems } from "../load-inputs.js";
 import { writeOutput } from "../output.js";
 import { teamRendererLoaders } from "../renderers.js";
 
@@ -16,7 +22,7 @@ Options:
   --ladder <file>      the ladder every profile is read against (required)
   --format <format>    ${GAP_FORMATS.join(" | ")} (default: text)
   --out <file>         write the report to a file (default: standard output)
-  --allow-extends-outside  let the ladder extend a base outside its own folder tree
+${loadUsage()}
   -h, --help           show this help`;
 
 /** `ladderkit team`: the team view over many profiles. */
@@ -28,7 +34,7 @@ export async function team(args: string[], io: CliIO): Promise<number> {
       ladder: { type: "string" },
       format: { type: "string", default: "text" },
       out: { type: "string" },
-      "allow-extends-outside": { type: "boolean", default: false },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -39,18 +45,31 @@ export async function team(args: string[], io: CliIO): Promise<number> {
   if (values.ladder === undefined) throw new UsageError("--ladder is required");
   if (positionals.length === 0) throw new UsageError("no profiles given");
   if (!(GAP_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${GAP_FORMATS.join(", ")}`);
-  const { ladder, code } = await ladderFromFlag(io, values.ladder, values["allow-extends-outside"]);
-  if (!ladder) return code;
+  const flags = loadFlags(values);
+  const given = await ladderFromArg(io, values.ladder, flags);
+  const { ladder } = given;
+  if (!ladder) return given.code;
 
+  const inputs = await expandInputs(positionals, io.cwd);
+  const files = inputs.flatMap((input) => (input.kind === "file" ? [input.path] : []));
+  const { maxProfiles } = resolveLimits(flags.limits);
+  if (files.length > maxProfiles) {
+    // Refused before any is read: a run is bounded by the limit, not by what a folder holds.
+    const file = files[maxProfiles]!;
+    const message = `more than ${maxProfiles} profiles in one team run (${raiseHint("maxProfiles")})`;
+    reportProblems(io, file, [toDiagnostic({ rule: LIMIT_RULE, severity: "error", message, path: [] }, file, { line: 1, column: 1, endLine: 1, endColumn: 1 })]);
+    return 1;
+  }
   const profiles: Profile[] = [];
   let worst = 0;
-  for (const input of await expandInputs(positionals, io.cwd)) {
+  for (const input of inputs) {
     if (input.kind !== "file") {
-      io.stderr(`ladderkit team: ${input.kind === "missing" ? `${input.path}: file not found` : "standard input is not supported here"}\n`);
+      const problem = input.kind === "missing" ? `${input.path}: file not found` : input.kind === "no-match" ? `${input.pattern}: no files match this pattern` : "standard input is not supported here";
+      io.stderr(`ladderkit team: ${visible(problem)}\n`);
       worst = 2;
       continue;
     }
-    const loaded = await profileFromFile(io, input.path, ladder);
+    const loaded = await profileFromFile(io, input.path, ladder, flags);
     if (loaded.profile) profiles.push(loaded.profile);
     else worst = Math.max(worst, loaded.code);
   }
@@ -58,6 +77,6 @@ export async function team(args: string[], io: CliIO): Promise<number> {
   const format = values.format as GapFormat;
   const color = format === "text" && values.out === undefined && useColor(io);
   const render = await teamRendererLoaders[format]();
-  await writeOutput(io, render(analyzeTeam(ladder, profiles), { color }), values.out, [values.ladder, ...positionals]);
+  await writeOutput(io, render(analyzeTeam(ladder, profiles), { color }), values.out, [...given.read, ...files.map((file) => resolve(io.cwd, file))]);
   return 0;
 }

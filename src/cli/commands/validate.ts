@@ -11,6 +11,7 @@ import { expandInputs } from "../files.js";
 import { formatTargets } from "../format-targets.js";
 import { formatterLoaders } from "../formatters.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
+import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 
 export const validateUsage = `Usage: ladderkit validate <files | directories | globs | ->... [options]
@@ -26,7 +27,7 @@ Options:
   --fail-severity <level>    exit 1 on findings at or above: error (default), warning, info
   --max-warnings <n>         exit 1 on more than n warnings
   --stdin-filename <name>    the name to report for standard input (default: <stdin>)
-  --allow-extends-outside    let a ladder extend a base outside its own folder tree
+${loadUsage(29)}
   -h, --help                 show this help
 
 Exit codes: 0 clean, 1 findings (see --fail-severity, --max-warnings), 2 usage, configuration or
@@ -63,7 +64,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       "fail-severity": { type: "string", default: "error" },
       "max-warnings": { type: "string" },
       "stdin-filename": { type: "string", default: "<stdin>" },
-      "allow-extends-outside": { type: "boolean", default: false },
+      ...LOAD_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -74,19 +75,25 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   const targets = formatTargets(tokens, io.env);
   const failSeverity = parseFailSeverity(values["fail-severity"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const flags = loadFlags(values);
   if (positionals.length === 0) throw new UsageError("no files given");
+  // Every file read, config files and the ladders profiles name included: no --output may replace one.
+  const read: string[] = [];
 
   // Each config file is read once, and named relative to the working directory like the inputs.
   // Loaded on first use: a tree without a config never loads the config schema (nor zod).
-  const configs = createConfigCache(async (path) => (await import("../../config/load.js")).loadConfig(path, { filename: relative(io.cwd, path) || path }));
+  const configs = createConfigCache(async (path) => {
+    read.push(path);
+    return (await import("../../config/load.js")).loadConfig(path, { filename: relative(io.cwd, path) || path });
+  });
   const reported = new Set<ConfigResult>();
   // Many profiles name one ladder: read and check each ladder once, under its own config.
   const ladders = new Map<string, Promise<LadderResult>>();
-  const allowExtendsOutside = values["allow-extends-outside"];
   const options: LoadOptions = {
-    allowExtendsOutside,
+    ...flags,
     loadLadder: (path) => {
-      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { rules: c?.config?.rules, allowExtendsOutside })));
+      read.push(path);
+      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { ...flags, rules: c?.config?.rules })));
       return ladders.get(path)!;
     },
   };
@@ -99,10 +106,11 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const file = input.kind === "stdin" ? values["stdin-filename"] : input.path;
-    const read = input.kind === "stdin" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, input.path), { filename: file });
-    if ("diagnostic" in read) {
-      if (read.diagnostic.rule === "file-read") fatal = true;
-      results.push({ file, kind: undefined, diagnostics: [read.diagnostic] });
+    if (input.kind === "file") read.push(resolve(io.cwd, input.path));
+    const content = input.kind === "stdin" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, input.path), { filename: file, limits: flags.limits });
+    if ("diagnostic" in content) {
+      if (content.diagnostic.rule === "file-read") fatal = true;
+      results.push({ file, kind: undefined, diagnostics: [content.diagnostic] });
       continue;
     }
     const absolute = resolve(io.cwd, file);
@@ -116,8 +124,10 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     }
     const baseDir = input.kind === "stdin" ? io.cwd : dirname(absolute);
     const path = input.kind === "stdin" ? undefined : absolute;
-    const result = await checkText(read.text, baseDir, { ...options, filename: file, rules: config?.config?.rules, path });
-    results.push({ file, kind: result.kind, diagnostics: result.diagnostics, text: read.text, texts: result.texts });
+    const result = await checkText(content.text, baseDir, { ...options, filename: file, rules: config?.config?.rules, path });
+    // The bases a ladder extends are read too.
+    for (const base of Object.keys(result.texts ?? {})) read.push(resolve(io.cwd, base));
+    results.push({ file, kind: result.kind, diagnostics: result.diagnostics, text: content.text, texts: result.texts });
   }
   dropRepeats(results);
 
@@ -125,7 +135,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     const color = target.output === undefined && target.format === "stylish" && useColor(io);
     const formatter = await formatterLoaders[target.format]();
     const text = formatter(results, { color, cwd: io.cwd });
-    await writeOutput(io, text, target.output, positionals);
+    await writeOutput(io, text, target.output, read);
   }
   return fatal ? 2 : exitCodeOf(results, failSeverity, maxWarnings);
 }

@@ -1,11 +1,13 @@
 import type { Diagnostic } from "../../diagnostic.js";
 
 /**
- * Shows control characters (line breaks included, tab spared) as visible escapes, so input can
- * neither drive the terminal nor break a one-line message into two.
+ * Shows control characters (C0 and C1, line breaks included, tab spared) and the bidirectional
+ * embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) as visible escapes, so input
+ * can neither drive the terminal, nor break a one-line message into two, nor show text in an order
+ * other than the order it is read in ("Trojan Source").
  */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**
@@ -25,7 +27,9 @@ export function codeFrame(lines: readonly string[], diagnostic: Diagnostic, cont
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = visible(lines[n - 1]!.replace(/\r$/, "")).slice(0, 200);
+    // Cut before escaping: a 10 MB line shown under each of its many findings would otherwise be
+    // escaped in full each time.
+    const text = visible(lines[n - 1]!.slice(0, 200).replace(/\r$/, "")).slice(0, 200);
     out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${text}`.trimEnd());
     if (n === line) {
       const column = Math.max(1, diagnostic.column ?? 1);

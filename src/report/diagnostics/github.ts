@@ -4,14 +4,16 @@ import type { Formatter } from "./types.js";
 
 const COMMANDS: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", info: "notice" };
 
-/** Escapes a workflow command's message as `@actions/core` does: `%`, CR and LF. */
+const PERCENT: Readonly<Record<string, string>> = { "%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C" };
+
+/** Escapes a workflow command's message as `@actions/core` does: `%`, CR and LF. One pass. */
 export function escapeCommandData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return text.replace(/[%\r\n]/g, (c) => PERCENT[c]!);
 }
 
 /** Escapes a workflow command's property value: as data, plus `:` and `,`, which end a property. */
 export function escapeCommandProperty(text: string): string {
-  return escapeCommandData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+  return text.replace(/[%\r\n:,]/g, (c) => PERCENT[c]!);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { noAutolink } from "../gap/escape.js";
 import { visible } from "./code-frame.js";
 import { reportPath } from "./report-path.js";
 import { countDiagnostics, plural } from "./summary.js";
@@ -8,17 +9,17 @@ const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", 
 /**
  * Makes text safe as one Markdown table cell: line breaks become spaces (a row is one line),
  * `& < >` become entities (no HTML), `\ | * _ [ ] # ~` and backticks are backslash-escaped (no
- * cell break, emphasis, link or code span), `://` is written `\://` (no autolink), and other
- * control characters are shown as `\u001b`-style escapes.
+ * cell break, emphasis, link or code span), `@` too and `://` is written `\://`, `www.` `www\.` (no
+ * autolink), and other control characters are shown as `\u001b`-style escapes.
  *
  * @example
  * escapeCell("a | <b>"); // "a \\| &lt;b&gt;"
  */
 export function escapeCell(text: string): string {
-  return visible(text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " "))
+  const escaped = visible(text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " "))
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)
-    .replace(/[\\|*_[\]#`~]/g, (c) => `\\${c}`)
-    .replace(/:\/\//g, "\\://");
+    .replace(/[\\|*_[\]#`~@]/g, (c) => `\\${c}`);
+  return noAutolink(escaped);
 }
 
 /**

@@ -20,9 +20,12 @@ export function reportPath(file: string, cwd: string = process.cwd()): string {
 /**
  * A file as a URI reference for SARIF: the report path with each segment percent-encoded
  * (`my ladder.yaml` -> `my%20ladder.yaml`, `a:b` -> `a%3Ab`), or an absolute `file:` URI for an
- * absolute file outside `cwd`, which no relative reference could name.
+ * absolute file outside `cwd`, which no relative reference could name. A lone surrogate, which no
+ * URI can hold, becomes U+FFFD.
  */
 export function reportUri(file: string, cwd: string = process.cwd()): string {
+  // A lone surrogate has no UTF-8 form, and encodeURIComponent throws on it: show it as U+FFFD.
+  file = file.replace(/[\ud800-\udfff]/gu, "\ufffd");
   if (isAbsolute(file) && climbsOut(relative(cwd, file))) return pathToFileURL(file).href;
   return reportPath(file, cwd).split("/").map(encodeURIComponent).join("/");
 }

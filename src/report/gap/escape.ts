@@ -1,21 +1,28 @@
 import { visible } from "../diagnostics/code-frame.js";
 
-/** Markdown punctuation that could start emphasis, a link, a table cell, a heading, code or HTML. */
-const MARKDOWN_SPECIAL = /[\\|*_[\]<>#`]/g;
+/** Markdown punctuation that could start emphasis, a link, a table cell, a heading, code, HTML or an entity. */
+const MARKDOWN_SPECIAL = /[\\|*_[\]<>#`~&@]/g;
+
+/**
+ * Breaks what GitHub-flavoured Markdown would turn into a link by itself: `://` is written `\://`
+ * and `www.` as `www\.` (the `@` of an e-mail address is escaped with the other punctuation).
+ */
+export function noAutolink(text: string): string {
+  return text.replace(/:\/\//g, "\\://").replace(/(www)\./gi, "$1\\.");
+}
 
 /**
  * Makes ladder or profile text safe inside one line of Markdown, table cells included: escapes
- * `\ | * _ [ ] < > #` and backticks, writes `://` as `\://` so no bare URL turns into a link,
- * turns line breaks into spaces so a cell or heading cannot be broken, and shows other control
- * characters as `\u001b`-style escapes so the file cannot drive a terminal it is printed to.
+ * `\ | * _ [ ] < > # ~ & @` and backticks, writes `://` as `\://` and `www.` as `www\.` so no
+ * bare URL or address turns into a link, turns line breaks into spaces so a cell or heading cannot
+ * be broken, and shows other control characters as `\u001b`-style escapes so the file cannot drive
+ * a terminal it is printed to.
  *
  * @example
  * escapeMarkdown("a | [b](http://x)"); // "a \\| \\[b\\](http\\://x)"
  */
 export function escapeMarkdown(text: string): string {
-  return visible(text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " "))
-    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-    .replace(/:\/\//g, "\\://");
+  return noAutolink(visible(text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ")).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`));
 }
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {

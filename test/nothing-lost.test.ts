@@ -1,0 +1,171 @@
+// Nothing lost: no command changes a byte of what it reads, --out never replaces an input (by any
+// name or link that leads to it) and writes atomically, and LF, CRLF and BOM-prefixed copies of the
+// samples give the same diagnostics and the same reports.
+import { createHash } from "node:crypto";
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CONFIG = "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-title: warn\n";
+
+/** Every file under a folder, by relative path, with the hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) out[relative(dir, path)] = createHash("sha256").update(readFileSync(path)).digest("hex");
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A copy of the samples, a config, and a broken ladder, in a fresh folder. */
+async function sampleTree(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "ladderkit-lost-"));
+  cpSync(join(ROOT, "ladders"), join(dir, "ladders"), { recursive: true });
+  cpSync(join(ROOT, "test/fixtures/cli"), join(dir, "broken"), { recursive: true });
+  writeFileSync(join(dir, ".ladderkit.yaml"), CONFIG);
+  mkdirSync(join(dir, "out"));
+  return dir;
+}
+
+const FORMATS = ["json", "markdown", "html", "text"] as const;
+const VALIDATE_FORMATS = ["stylish", "json", "github", "sarif", "junit", "markdown"] as const;
+
+/** Every command in every format, to standard output and to a file. */
+const COMMANDS: ReadonlyArray<readonly string[]> = [
+  ...VALIDATE_FORMATS.flatMap((f) => [
+    ["validate", "ladders", "broken", "--format", f],
+    ["validate", "ladders", "broken", "--format", f, "--output", `out/validate.${f}`],
+  ]),
+  ...FORMATS.flatMap((f) => [
+    ["gap", "--profile", "ladders/profiles/senior-at-fork.yaml", "--format", f],
+    ["gap", "--profile", "ladders/profiles/senior-at-fork.yaml", "--target", "cto", "--format", f, "--out", `out/gap.${f}`],
+    ["gap", "--profile", "ladders/profiles/manager-to-technical.yaml", "--ladder", "ladders/dual-track.yaml", "--format", f, "--out", `out/gap2.${f}`],
+    ["team", "ladders/profiles", "--ladder", "ladders/dual-track.yaml", "--format", f],
+    ["team", "ladders/profiles", "--ladder", "ladders/dual-track.yaml", "--format", f, "--out", `out/team.${f}`],
+  ]),
+  ["tracks", "ladders/dual-track.yaml"],
+  ["tracks", "broken/schema-errors.yaml"],
+  ["schema", "profile"],
+];
+
+describe("inputs are never modified", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await sampleTree();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(COMMANDS.map((argv) => [argv.join(" "), argv] as const))("%s", async (_, argv) => {
+    const before = snapshot(dir);
+    const run = await runCli([...argv], { cwd: dir });
+    expect(run.stderr).not.toContain("internal error");
+    const after = snapshot(dir);
+    const out = argv.find((a) => a.startsWith("out/"));
+    if (out !== undefined) {
+      expect(Object.keys(after)).toContain(out);
+      delete after[out];
+      delete before[out];
+    }
+    expect(after).toEqual(before);
+  });
+});
+
+describe("--out and --output", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await sampleTree();
+    linkSync(join(dir, "ladders/dual-track.yaml"), join(dir, "out/hard-link.yaml"));
+    symlinkSync(join(dir, "ladders/profiles/senior-at-fork.yaml"), join(dir, "out/symlink.yaml"));
+    symlinkSync(join(dir, "ladders/dual-track.yaml"), join(dir, "out/ladder-link.yaml"));
+    symlinkSync(join(dir, "ladders/profiles/senior-at-fork.yaml"), join(dir, "ladders/profiles/link.yaml"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const PROFILE = "ladders/profiles/senior-at-fork.yaml";
+  it.each([
+    ["the profile, spelt another way", ["gap", "--profile", PROFILE, "--out", "ladders/../ladders/profiles/senior-at-fork.yaml"]],
+    ["the ladder the profile names", ["gap", "--profile", PROFILE, "--out", "ladders/dual-track.yaml"]],
+    ["a hard link to that ladder", ["gap", "--profile", PROFILE, "--out", "out/hard-link.yaml"]],
+    ["a symbolic link to the profile", ["gap", "--profile", PROFILE, "--out", "out/symlink.yaml"]],
+    ["the profile given through a symbolic link", ["gap", "--profile", "ladders/profiles/link.yaml", "--out", PROFILE]],
+    ["--ladder", ["gap", "--profile", "ladders/profiles/manager-to-technical.yaml", "--ladder", "ladders/dual-track.yaml", "--out", "ladders/dual-track.yaml"]],
+    ["a profile inside a folder given to team", ["team", "ladders/profiles", "--ladder", "ladders/dual-track.yaml", "--out", PROFILE]],
+    ["the ladder of team, by a link", ["team", "ladders/profiles", "--ladder", "ladders/dual-track.yaml", "--out", "out/ladder-link.yaml"]],
+    ["a file inside a folder given to validate", ["validate", "ladders", "--format", "json", "--output", "ladders/small-company.yaml"]],
+    ["the ladder a validated profile names", ["validate", PROFILE, "--format", "json", "--output", "ladders/dual-track.yaml"]],
+    ["the config file validate read", ["validate", "ladders", "--format", "json", "--output", ".ladderkit.yaml"]],
+  ])("refuses to write over %s", async (_, argv) => {
+    const before = snapshot(dir);
+    const run = await runCli(argv, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("would overwrite an input");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("replaces a file that is not an input, leaving no temporary file", async () => {
+    writeFileSync(join(dir, "out/old.md"), "old");
+    const run = await runCli(["gap", "--profile", PROFILE, "--format", "markdown", "--out", "out/old.md"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "out/old.md"), "utf8")).toBe((await runCli(["gap", "--profile", PROFILE, "--format", "markdown"], { cwd: dir })).stdout);
+    expect(readdirSync(join(dir, "out")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("replaces a symbolic link that leads elsewhere, not the file it leads to", async () => {
+    writeFileSync(join(dir, "elsewhere.txt"), "keep me");
+    symlinkSync(join(dir, "elsewhere.txt"), join(dir, "out/planted.md"));
+    const run = await runCli(["gap", "--profile", PROFILE, "--format", "markdown", "--out", "out/planted.md"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "elsewhere.txt"), "utf8")).toBe("keep me");
+    expect(statSync(join(dir, "out/planted.md")).isFile()).toBe(true);
+  });
+
+  it("fails cleanly, with no temporary file, when the folder does not exist", async () => {
+    const run = await runCli(["gap", "--profile", PROFILE, "--out", "missing/report.txt"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot write missing/report.txt: ENOENT");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("LF, CRLF and a byte order mark give the same results", () => {
+  const VARIANTS = {
+    lf: (text: string) => text.replace(/\r\n/g, "\n"),
+    crlf: (text: string) => text.replace(/\r\n/g, "\n").replace(/\n/g, "\r\n"),
+    bom: (text: string) => `\uFEFF${text.replace(/\r\n/g, "\n")}`,
+    "bom-crlf": (text: string) => `\uFEFF${text.replace(/\r\n/g, "\n").replace(/\n/g, "\r\n")}`,
+  } as const;
+  const dirs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const [name, convert] of Object.entries(VARIANTS)) {
+      const dir = await sampleTree();
+      for (const file of Object.keys(snapshot(dir))) writeFileSync(join(dir, file), convert(readFileSync(join(dir, file), "utf8")));
+      dirs[name] = dir;
+    }
+  });
+  afterAll(() => Object.values(dirs).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it("writes each variant as meant", () => {
+    expect(readFileSync(join(dirs.crlf!, "ladders/dual-track.yaml"), "utf8")).toContain("\r\n");
+    expect(readFileSync(join(dirs.bom!, "ladders/dual-track.yaml")).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(join(dirs.lf!, "ladders/dual-track.yaml"), "utf8")).not.toContain("\r");
+  });
+
+  it.each(COMMANDS.filter((argv) => !argv.some((a) => a.startsWith("out/"))).map((argv) => [argv.join(" "), argv] as const))("%s", async (_, argv) => {
+    const runs = await Promise.all(Object.values(dirs).map((dir) => runCli([...argv], { cwd: dir })));
+    // Absolute paths differ between the folders; nothing else may.
+    const shown = runs.map((run, i) => ({ ...run, stdout: run.stdout.replaceAll(Object.values(dirs)[i]!, "<dir>") }));
+    for (const run of shown.slice(1)) expect(run).toEqual(shown[0]);
+    expect(shown[0]!.stdout.length + shown[0]!.stderr.length).toBeGreaterThan(0);
+  });
+});
