@@ -1,0 +1,54 @@
+import type { Move, ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
+import type { LadderIndex } from "./refs.js";
+import type { LevelRef, StepRef } from "./types.js";
+
+/**
+ * One expectation of a level with everything a report shows of it, looked up once per ladder:
+ * a report then reads plain fields instead of going through the ladder's Maps for every row.
+ */
+export interface ExpectationRow {
+  /** The competency's id, name, category and weight, as a competency gap shows them. */
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  readonly weight: number;
+  /** The competency's position in the ladder: where its rating is in `readRatings`'s arrays. */
+  readonly position: number;
+  /** The expected step's rank (-1 when the step is not on the scale, in a ladder not validated). */
+  readonly rank: number;
+  readonly expected: StepRef;
+  /** What the expected step looks like at this level. */
+  readonly looksLike: string | undefined;
+  /** The competency's own words for each step, for milestones. */
+  readonly words: Readonly<Record<string, string>> | undefined;
+}
+
+/** What reports need of one level: how they name it, its rows in expectation order, the moves out of it. */
+export interface LevelPlan {
+  readonly level: ResolvedLevel;
+  readonly ref: LevelRef;
+  readonly rows: readonly ExpectationRow[];
+  /** The promotions out of the level (its next levels), as `movesFrom` gives them. */
+  readonly next: readonly Move[];
+}
+
+/** Works out a level's plan; `planOf` keeps it for the ladder's later reports. */
+export function planLevel(ladder: ResolvedLadder, index: LadderIndex, level: ResolvedLevel): LevelPlan {
+  const { steps, order } = index;
+  const rows: ExpectationRow[] = [];
+  for (const expectation of level.expectations.values()) {
+    const competency = ladder.competencyById.get(expectation.competency)!;
+    rows.push({
+      id: competency.id,
+      name: competency.name,
+      category: competency.category,
+      weight: competency.weight,
+      position: order.get(competency.id)!,
+      rank: expectation.rank,
+      expected: steps[expectation.rank]!,
+      looksLike: expectation.description,
+      words: competency.steps,
+    });
+  }
+  return { level, ref: index.levels.get(level.id)!, rows, next: index.next.get(level.id) ?? [] };
+}
