@@ -20,7 +20,7 @@ function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, m
   const from = planOf(ladder, index, move.from);
   const to = planOf(ladder, index, move.to);
   const tally = new Tally();
-  const gaps = competencyGaps(to.rows, ratings, index.steps, tally);
+  const gaps = competencyGaps(to.rows, ratings, tally);
   return { kind: move.kind, from: from.ref, to: to.ref, rising: risingExpectations(ladder, index, from.level, to.level), gaps, readiness: tally.readiness(to.rows.length) };
 }
 

@@ -1,6 +1,6 @@
 import type { Profile, Rating, RatingDetail, RatingStatus } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import type { LadderIndex } from "./refs.js";
+import type { AssessedStep, LadderIndex } from "./refs.js";
 import type { RatingSource } from "./types.js";
 
 /** What a profile says of one competency: a step with its source, a status, or nothing. */
@@ -57,6 +57,8 @@ export interface ReadRatings {
   readonly ranks: readonly number[];
   /** Where a step rank came from (its `RatingSource`), or the status; undefined for no rating. */
   readonly notes: readonly (RatingSource | RatingStatus | undefined)[];
+  /** The step that counts with its source, as competency gaps show it (the ladder's shared `assessed`); undefined for no step. */
+  readonly assessed: readonly (AssessedStep | undefined)[];
 }
 
 /**
@@ -64,11 +66,12 @@ export interface ReadRatings {
  * in ladder order): the profile was not validated against the ladder.
  */
 export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile: Profile): ReadRatings {
-  const { competencyIds, stepRank } = index;
+  const { competencyIds, stepRank, assessed: shared } = index;
   const count = competencyIds.length;
   const given = new Array<Rating | undefined>(count);
   const ranks = new Array<number>(count);
   const notes = new Array<RatingSource | RatingStatus | undefined>(count);
+  const assessed = new Array<AssessedStep | undefined>(count);
   // The first step the scale lacks, thrown once every rating is read (as when ratings were read whole first).
   let unknown: string | undefined;
   for (let c = 0; c < count; c++) {
@@ -95,8 +98,9 @@ export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile:
     else {
       ranks[c] = rank;
       notes[c] = note;
+      assessed[c] = shared[note][rank];
     }
   }
   if (unknown !== undefined) throw new TypeError(`rating '${unknown}' is not a step of ladder '${ladder.id}'; validate the profile against the ladder first`);
-  return { given, ranks, notes };
+  return { given, ranks, notes, assessed };
 }

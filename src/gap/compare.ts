@@ -2,14 +2,14 @@ import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
 import { NO_RATING, STATUS, type ReadRatings } from "./assess.js";
 import type { ExpectationRow } from "./level-plan.js";
 import type { LadderIndex } from "./refs.js";
-import type { CompetencyGap, RatingSource, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
+import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
 
 /**
  * Every competency a level expects (its `rows`), against the profile's ratings, in the level's
  * order; counts each into `tally` on the way, so that readiness needs no second pass.
  */
-export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRatings, steps: readonly StepRef[], tally: Tally): CompetencyGap[] {
-  const { ranks, notes } = ratings;
+export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRatings, tally: Tally): CompetencyGap[] {
+  const { ranks, notes, assessed: assessedAt } = ratings;
   const gaps = new Array<CompetencyGap>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const { id, name, category, weight, expected, looksLike, position, rank: want } = rows[i]!;
@@ -19,8 +19,7 @@ export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRat
     if (rank >= 0) {
       const gap = want - rank;
       tally.assessed(gap, weight);
-      const step = steps[rank]!;
-      const assessed = { id: step.id, label: step.label, value: step.value, source: notes[position] as RatingSource };
+      const assessed = assessedAt[position];
       gaps[i] = { competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" };
     } else if (rank === STATUS) {
       tally.notApplicable++;

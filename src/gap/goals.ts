@@ -36,38 +36,6 @@ function mostValuable(rows: readonly ExpectationRow[], gaps: readonly Competency
   return best;
 }
 
-/** The milestone words of a row, by step rank: worked out once per row, when a goal first needs them. */
-interface Outcomes {
-  /** A one-step goal's checkpoint halfway, and its end. */
-  readonly firstEvidence: string;
-  readonly consistently: string;
-  /** A longer goal's milestone at each step rank up to the expected one. */
-  readonly atRank: readonly string[];
-}
-
-const outcomesByRow = new WeakMap<ExpectationRow, Outcomes>();
-
-function outcomesOf(row: ExpectationRow, steps: readonly StepRef[]): Outcomes {
-  let outcomes = outcomesByRow.get(row);
-  if (outcomes === undefined) {
-    const { rank: to, looksLike, words } = row;
-    const step = steps[to]!;
-    const atRank: string[] = [];
-    for (let rank = 1; rank <= to; rank++) {
-      const { id, label } = steps[rank]!;
-      const said = rank === to ? (looksLike ?? words?.[id]) : words?.[id];
-      atRank[rank] = `${label}${said ? `: ${said}` : ""}`;
-    }
-    outcomes = {
-      firstEvidence: `First evidence at ${step.label}, agreed with your manager`,
-      consistently: `${step.label} shown consistently: ${looksLike ?? words?.[step.id] ?? step.label}`,
-      atRank,
-    };
-    outcomesByRow.set(row, outcomes);
-  }
-  return outcomes;
-}
-
 /**
  * Works a goal backward from its due date: the target step is due at the end, each step below it
  * an equal share of the time earlier. A one-step goal gets a first-evidence checkpoint halfway.
@@ -76,7 +44,7 @@ function milestones(row: ExpectationRow, from: number, steps: readonly StepRef[]
   const to = row.rank;
   const count = to - from;
   const { due, at } = schedule;
-  const outcomes = outcomesOf(row, steps);
+  const { outcomes } = row;
   if (count === 1) {
     const step = steps[to]!;
     return [
@@ -130,16 +98,17 @@ export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly Compet
   const schedule = scheduleOf(date, months);
   return mostValuable(rows, gaps, maxGoals).map((i) => {
     const g = gaps[i]!;
-    const from = g.assessed!;
+    const from = g.assessed!.value - 1;
     return {
       competency: g.competency,
       name: g.name,
-      from: { id: from.id, label: from.label, value: from.value },
+      // The scale's own step, shared as `to` (the expected step) is.
+      from: steps[from]!,
       to: g.expected,
       looksLike: g.looksLike,
       due: schedule.due,
       value: g.weight * g.gap,
-      milestones: milestones(rows[i]!, from.value - 1, steps, schedule),
+      milestones: milestones(rows[i]!, from, steps, schedule),
     };
   });
 }

@@ -19,8 +19,35 @@ export interface ExpectationRow {
   readonly expected: StepRef;
   /** What the expected step looks like at this level. */
   readonly looksLike: string | undefined;
-  /** The competency's own words for each step, for milestones. */
-  readonly words: Readonly<Record<string, string>> | undefined;
+  /** The milestone words of a goal toward this expectation. */
+  readonly outcomes: Outcomes;
+}
+
+/** The milestone words of a goal toward one expectation, written once per ladder, not per goal. */
+export interface Outcomes {
+  /** A one-step goal's checkpoint halfway, and its end. */
+  readonly firstEvidence: string;
+  readonly consistently: string;
+  /** A longer goal's milestone at each step rank up to the expected one. */
+  readonly atRank: readonly string[];
+}
+
+/** The milestone words toward step `to`: what the level says it looks like, else the competency's own words for the step. */
+function outcomesOf(steps: readonly StepRef[], to: number, looksLike: string | undefined, words: Readonly<Record<string, string>> | undefined): Outcomes {
+  const step = steps[to];
+  // An expected step not on the scale (a ladder not validated) never becomes a goal.
+  if (step === undefined) return { firstEvidence: "", consistently: "", atRank: [] };
+  const atRank: string[] = [];
+  for (let rank = 1; rank <= to; rank++) {
+    const { id, label } = steps[rank]!;
+    const said = rank === to ? (looksLike ?? words?.[id]) : words?.[id];
+    atRank[rank] = `${label}${said ? `: ${said}` : ""}`;
+  }
+  return {
+    firstEvidence: `First evidence at ${step.label}, agreed with your manager`,
+    consistently: `${step.label} shown consistently: ${looksLike ?? words?.[step.id] ?? step.label}`,
+    atRank,
+  };
 }
 
 /** What reports need of one level: how they name it, its rows in expectation order, the moves out of it. */
@@ -47,7 +74,7 @@ export function planLevel(ladder: ResolvedLadder, index: LadderIndex, level: Res
       rank: expectation.rank,
       expected: steps[expectation.rank]!,
       looksLike: expectation.description,
-      words: competency.steps,
+      outcomes: outcomesOf(steps, expectation.rank, expectation.description, competency.steps),
     });
   }
   return { level, ref: index.levels.get(level.id)!, rows, next: index.next.get(level.id) ?? [] };

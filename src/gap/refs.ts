@@ -1,12 +1,20 @@
 import { movesFrom, shortestPath } from "../model/graph.js";
 import type { Move, ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
 import { planLevel, type LevelPlan } from "./level-plan.js";
-import type { LevelRef, RisingExpectation, StepRef } from "./types.js";
+import type { LevelRef, RatingSource, RisingExpectation, StepRef } from "./types.js";
+
+/** A step as a competency gap shows what was assessed: the step and where the rating came from. */
+export type AssessedStep = StepRef & { readonly source: RatingSource };
 
 /** Per-ladder lookups that reports use again and again, built once per ladder. */
 export interface LadderIndex {
   readonly steps: readonly StepRef[];
   readonly stepRank: ReadonlyMap<string, number>;
+  /**
+   * Each step with each source, by source then rank: reports share these, as they share `steps`
+   * for the expected step, instead of building one per assessed competency.
+   */
+  readonly assessed: Readonly<Record<RatingSource, readonly AssessedStep[]>>;
   readonly levels: ReadonlyMap<string, LevelRef>;
   /** The competency ids in ladder order: where `readRatings` looks each rating up. */
   readonly competencyIds: readonly string[];
@@ -36,6 +44,7 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
     index = {
       steps: ladder.scale.map((s) => ({ id: s.id, label: s.label, value: s.rank + 1 })),
       stepRank: new Map(ladder.scale.map((s) => [s.id, s.rank])),
+      assessed: { agreed: assessedSteps(ladder, "agreed"), manager: assessedSteps(ladder, "manager"), self: assessedSteps(ladder, "self") },
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
       competencyIds: ladder.competencies.map((c) => c.id),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
@@ -63,6 +72,10 @@ export function pathBetween(ladder: ResolvedLadder, from: string, to: string): r
   if (!fromHere) paths.set(from, (fromHere = new Map()));
   if (!fromHere.has(to)) fromHere.set(to, shortestPath(ladder, from, to));
   return fromHere.get(to);
+}
+
+function assessedSteps(ladder: ResolvedLadder, source: RatingSource): AssessedStep[] {
+  return ladder.scale.map((s) => ({ id: s.id, label: s.label, value: s.rank + 1, source }));
 }
 
 /** What reports need of a level (a known id), worked out the first time a report asks. */
