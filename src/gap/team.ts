@@ -38,14 +38,9 @@ export interface TeamReport {
   readonly bands: ReadonlyArray<{ readonly level: LevelRef; readonly people: number }>;
 }
 
-/**
- * The ladder as dense arrays, by level index: the competencies each level expects (their positions
- * in ladder order) and the expected step rank of each, side by side. A team's loop then visits only
- * what a level expects (about half of the competencies) and reads no Map.
- */
+/** The ladder as dense arrays: expected rank per level and competency (-1 where not expected). */
 interface Matrix {
-  readonly columns: readonly Int32Array[];
-  readonly wants: readonly Int8Array[];
+  readonly expected: Int8Array;
   readonly next: readonly number[][];
 }
 
@@ -54,25 +49,18 @@ const matrices = new WeakMap<ResolvedLadder, Matrix>();
 function matrixOf(ladder: ResolvedLadder): Matrix {
   let matrix = matrices.get(ladder);
   if (!matrix) {
-    const columns: Int32Array[] = [];
-    const wants: Int8Array[] = [];
-    for (const level of ladder.levels) {
-      const expected: number[] = [];
-      const ranks: number[] = [];
+    const count = ladder.competencies.length;
+    const expected = new Int8Array(ladder.levels.length * count).fill(-1);
+    const levelIndex = new Map(ladder.levels.map((l, i) => [l.id, i]));
+    ladder.levels.forEach((level, l) =>
       ladder.competencies.forEach((c, i) => {
         const e = level.expectations.get(c.id);
-        if (e && e.rank >= 0) {
-          expected.push(i);
-          ranks.push(e.rank);
-        }
-      });
-      columns.push(Int32Array.from(expected));
-      wants.push(Int8Array.from(ranks));
-    }
-    const levelIndex = new Map(ladder.levels.map((l, i) => [l.id, i]));
+        if (e && e.rank >= 0) expected[l * count + i] = e.rank;
+      }),
+    );
     const out = movesFrom(ladder);
     const next = ladder.levels.map((l) => out.get(l.id)!.map((m) => levelIndex.get(m.to)!));
-    matrix = { columns, wants, next };
+    matrix = { expected, next };
     matrices.set(ladder, matrix);
   }
   return matrix;
@@ -89,7 +77,7 @@ function matrixOf(ladder: ResolvedLadder): Matrix {
  */
 export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | EncodedTeam): TeamReport {
   const input = Array.isArray(team) ? encodeTeam(ladder, team as readonly Profile[]) : (team as EncodedTeam);
-  const { columns, wants, next } = matrixOf(ladder);
+  const { expected, next } = matrixOf(ladder);
   const { levels: refs } = indexOf(ladder);
   const count = ladder.competencies.length;
   const perLevel = new Int32Array(ladder.levels.length);
@@ -113,16 +101,15 @@ export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | E
     const targets: TeamTarget[] = new Array(aims);
     for (let t = 0; t < aims; t++) {
       const target = aim >= 0 ? aim : nextLevels[t]!;
-      const expectedAt = columns[target]!;
-      const expectedRank = wants[target]!;
+      const row = target * count;
       let counted = 0;
       let met = 0;
       let gaps = 0;
       let unassessed = 0;
       let largest = 0;
-      for (let e = 0; e < expectedAt.length; e++) {
-        const c = expectedAt[e]!;
-        const want = expectedRank[e]!;
+      for (let c = 0; c < count; c++) {
+        const want = expected[row + c]!;
+        if (want < 0) continue;
         const have = ratings[base + c]!;
         if (have === NOT_APPLICABLE) continue;
         counted++;
