@@ -1,10 +1,11 @@
 import type { Profile } from "../model/profile.js";
 import type { Move, ResolvedLadder } from "../model/resolved.js";
 import { calibrationPrompts } from "./calibration.js";
-import { assess, type Assessment } from "./assess.js";
-import { competencyGaps, readinessAt, ratingsOf, readinessOf, risingExpectations } from "./compare.js";
+import { readRatings, type ReadRatings } from "./assess.js";
+import { competencyGaps, readinessAt, risingExpectations, Tally } from "./compare.js";
 import { pickGoals, type GoalOptions } from "./goals.js";
-import { indexOf, pathBetween, requireLevel, type LadderIndex } from "./refs.js";
+import type { LevelPlan } from "./level-plan.js";
+import { indexOf, pathBetween, planOf, requireLevel, type LadderIndex } from "./refs.js";
 import { REPORT_VERSION, type GapReport, type Hop, type TargetAnalysis } from "./types.js";
 
 /** Options for `analyzeGap`. */
@@ -15,35 +16,35 @@ export interface GapOptions extends GoalOptions {
   readonly calibrationThreshold?: number | undefined;
 }
 
-function hop(ladder: ResolvedLadder, index: LadderIndex, assessments: readonly Assessment[], move: Move): Hop {
-  const { levels } = index;
-  const from = ladder.levelById.get(move.from)!;
-  const to = ladder.levelById.get(move.to)!;
-  const gaps = competencyGaps(ladder, index, to, assessments);
-  return { kind: move.kind, from: levels.get(from.id)!, to: levels.get(to.id)!, rising: risingExpectations(ladder, index, from, to), gaps, readiness: readinessOf(gaps) };
+function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, move: Move): Hop {
+  const from = planOf(ladder, index, move.from);
+  const to = planOf(ladder, index, move.to);
+  const tally = new Tally();
+  const gaps = competencyGaps(to.rows, ratings, tally);
+  return { kind: move.kind, from: from.ref, to: to.ref, rising: risingExpectations(ladder, index, from.level, to.level), gaps, readiness: tally.readiness(to.rows.length) };
 }
 
 function analyzeTarget(
   ladder: ResolvedLadder,
   index: LadderIndex,
   profile: Profile,
-  assessments: readonly Assessment[],
+  here: LevelPlan,
+  ratings: ReadRatings,
   path: readonly Move[],
   reason: "next" | "named",
   options: GapOptions,
 ): TargetAnalysis {
-  const current = ladder.levelById.get(profile.level)!;
-  const hops = path.map((move) => hop(ladder, index, assessments, move));
+  const hops = path.map((move) => hop(ladder, index, ratings, move));
   const last = hops[hops.length - 1]!;
-  const target = ladder.levelById.get(last.to.id)!;
+  const target = planOf(ladder, index, last.to.id);
   return {
     level: last.to,
     reason,
     path: hops,
     competencies: last.gaps,
-    rising: hops.length === 1 ? last.rising : risingExpectations(ladder, index, current, target),
+    rising: hops.length === 1 ? last.rising : risingExpectations(ladder, index, here.level, target.level),
     readiness: last.readiness,
-    goals: pickGoals(ladder, index, last.gaps, profile.date, options),
+    goals: pickGoals(target.rows, last.gaps, index.steps, profile.date, options),
   };
 }
 
@@ -69,27 +70,23 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
   }
   // The ladder's lookups, found once per report and handed down.
   const index = indexOf(ladder);
-  const { levels, steps, next, stepRank } = index;
+  const here = planOf(ladder, index, current.id);
   // Each rating is read once here, then compared with every level the report looks at.
-  const ratings = ratingsOf(ladder, profile);
-  const assessments = ratings.map(assess);
-  for (const a of assessments)
-    if (a.kind === "step" && !stepRank.has(a.step))
-      throw new TypeError(`rating '${a.step}' is not a step of ladder '${ladder.id}'; validate the profile against the ladder first`);
+  const ratings = readRatings(ladder, index, profile);
   const targets = path
-    ? [analyzeTarget(ladder, index, profile, assessments, path, "named", options)]
-    : (next.get(current.id) ?? []).map((move) => analyzeTarget(ladder, index, profile, assessments, [move], "next", options));
+    ? [analyzeTarget(ladder, index, profile, here, ratings, path, "named", options)]
+    : here.next.map((move) => analyzeTarget(ladder, index, profile, here, ratings, [move], "next", options));
   return {
     kind: "GapReport",
     version: REPORT_VERSION,
     ladder: { id: ladder.id, name: ladder.name, version: ladder.version },
     person: profile.person.id === undefined ? { name: profile.person.name } : { name: profile.person.name, id: profile.person.id },
     date: profile.date,
-    current: levels.get(current.id)!,
-    currentReadiness: readinessAt(ladder, index, current, assessments),
+    current: here.ref,
+    currentReadiness: readinessAt(here.rows, ratings),
     targets,
-    calibration: calibrationPrompts(ladder, index, ratings, options.calibrationThreshold ?? 2),
+    calibration: calibrationPrompts(ladder, index, ratings.given, options.calibrationThreshold ?? 2),
     personalGoals: profile.goals ?? [],
-    scale: steps,
+    scale: index.steps,
   };
 }

@@ -6,7 +6,7 @@ import type { CalibrationPrompt } from "./types.js";
 /**
  * Competencies where the person's own rating and the manager's differ by `threshold` steps or more,
  * largest difference first, then in ladder order: the talking points of a calibration. `ratings`
- * holds the profile's rating of each competency in ladder order (`ratingsOf`).
+ * holds the profile's rating of each competency in ladder order (`readRatings`'s `given`).
  */
 export function calibrationPrompts(ladder: ResolvedLadder, index: LadderIndex, ratings: readonly (Rating | undefined)[], threshold = 2): CalibrationPrompt[] {
   const { steps, stepRank, order } = index;

@@ -1,37 +1,33 @@
-import type { Profile, Rating } from "../model/profile.js";
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import { ratingOf, type Assessment } from "./assess.js";
-import { rowsOf, type LadderIndex } from "./refs.js";
-import type { CompetencyGap, RatingSource, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
+import { NO_RATING, STATUS, type ReadRatings } from "./assess.js";
+import type { ExpectationRow } from "./level-plan.js";
+import type { LadderIndex } from "./refs.js";
+import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
 
-/** The profile's rating of each competency, in ladder order: read once per report (see `ratingOf`). */
-export function ratingsOf(ladder: ResolvedLadder, profile: Profile): (Rating | undefined)[] {
-  const { competencies } = ladder;
-  const ratings = new Array<Rating | undefined>(competencies.length);
-  for (let i = 0; i < competencies.length; i++) ratings[i] = ratingOf(profile, competencies[i]!.id);
-  return ratings;
-}
-
-/** Every competency a level expects, against the profile's assessments (`assess` of each of `ratingsOf`), in ladder order. */
-export function competencyGaps(ladder: ResolvedLadder, index: LadderIndex, level: ResolvedLevel, assessments: readonly Assessment[]): CompetencyGap[] {
-  const { steps, stepRank } = index;
-  const gaps: CompetencyGap[] = [];
-  for (const { competency, position, expectation, expected } of rowsOf(ladder, index, level)) {
-    const assessment = assessments[position]!;
-    const { id, name, category, weight } = competency;
-    const looksLike = expectation.description;
+/**
+ * Every competency a level expects (its `rows`), against the profile's ratings, in the level's
+ * order; counts each into `tally` on the way, so that readiness needs no second pass.
+ */
+export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRatings, tally: Tally): CompetencyGap[] {
+  const { ranks, notes, assessed: assessedAt } = ratings;
+  const gaps = new Array<CompetencyGap>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const { id, name, category, weight, expected, looksLike, position, rank: want } = rows[i]!;
+    const rank = ranks[position]!;
     // Object literals, not `{ ...base, gap }`: on Node 20 a spread followed by more keys takes a
     // slow path (about 50 times slower), and this runs for every competency of every report.
-    if (assessment.kind === "step") {
-      const rank = stepRank.get(assessment.step)!;
-      const gap = expectation.rank - rank;
-      const step = steps[rank];
-      // A step the scale lacks (an unvalidated profile) keeps its old shape: the source alone.
-      const assessed = step ? { id: step.id, label: step.label, value: step.value, source: assessment.source } : ({ source: assessment.source } as StepRef & { readonly source: RatingSource });
-      gaps.push({ competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" });
-    } else if (assessment.kind === "status")
-      gaps.push({ competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: assessment.status });
-    else gaps.push({ competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" });
+    if (rank >= 0) {
+      const gap = want - rank;
+      tally.assessed(gap, weight);
+      const assessed = assessedAt[position];
+      gaps[i] = { competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" };
+    } else if (rank === STATUS) {
+      tally.notApplicable++;
+      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: notes[position] as "not-applicable" | "no-opportunity" };
+    } else {
+      tally.unassessed++;
+      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" };
+    }
   }
   return gaps;
 }
@@ -46,8 +42,8 @@ export function competencyGaps(ladder: ResolvedLadder, index: LadderIndex, level
  */
 export const READINESS_THRESHOLDS = { ready: 0.9, nearlyReady: 0.75, developing: 0.5 } as const;
 
-/** Counts toward readiness, one expectation at a time: what `readinessOf` and `readinessAt` share. */
-class Tally {
+/** Counts toward readiness, one expectation at a time: what `competencyGaps` and `readinessAt` share. */
+export class Tally {
   met = 0;
   gaps = 0;
   unassessed = 0;
@@ -86,31 +82,20 @@ class Tally {
   }
 }
 
-/** Sums a list of competency gaps into readiness. */
-export function readinessOf(gaps: readonly CompetencyGap[]): Readiness {
-  const tally = new Tally();
-  for (const g of gaps) {
-    if (g.status === "met" || g.status === "gap") tally.assessed(g.gap, g.weight);
-    else if (g.status === "unassessed") tally.unassessed++;
-    else tally.notApplicable++;
-  }
-  return tally.readiness(gaps.length);
-}
-
 /**
- * The readiness of `competencyGaps(ladder, level, assessments)` without building the rows: the report's
- * baseline needs only the counts. Counts exactly as `readinessOf` does.
+ * The readiness of `competencyGaps` of the same rows, without building them: the report's baseline
+ * needs only the counts. Counts exactly as `competencyGaps` does.
  */
-export function readinessAt(ladder: ResolvedLadder, index: LadderIndex, level: ResolvedLevel, assessments: readonly Assessment[]): Readiness {
-  const { stepRank } = index;
+export function readinessAt(rows: readonly ExpectationRow[], ratings: ReadRatings): Readiness {
+  const { ranks } = ratings;
   const tally = new Tally();
-  for (const { competency, position, expectation } of rowsOf(ladder, index, level)) {
-    const assessment = assessments[position]!;
-    if (assessment.kind === "status") tally.notApplicable++;
-    else if (assessment.kind === "none") tally.unassessed++;
-    else tally.assessed(expectation.rank - stepRank.get(assessment.step)!, competency.weight);
+  for (const { position, rank: want, weight } of rows) {
+    const rank = ranks[position]!;
+    if (rank === STATUS) tally.notApplicable++;
+    else if (rank === NO_RATING) tally.unassessed++;
+    else tally.assessed(want - rank, weight);
   }
-  return tally.readiness(level.expectations.size);
+  return tally.readiness(rows.length);
 }
 
 /** The label for a share met; `ready` also needs nothing unassessed and no gap over one step. */

@@ -30,17 +30,17 @@ export function addMonths(date: string, months: number): string {
 }
 
 /**
- * The dates a fraction (0..1) of the way from `start` to `end`, rounded to whole days: the two
- * ends are read once for all the milestones of a goal.
+ * The dates `part / parts` of the way from `start` to `end` (0 <= part <= parts), rounded to whole
+ * days: the two ends are read once for all the milestones of a goal.
  */
-export function between(start: string, end: string): (fraction: number) => string {
+export function between(start: string, end: string): (part: number, parts: number) => string {
   const from = parse(start);
   const days = (parse(end) - from) / DAY;
-  // Goals of one target share their fractions (a half, thirds...): each date is written once.
-  const written = new Map<number, string>();
-  return (fraction) => {
-    let date = written.get(fraction);
-    if (date === undefined) written.set(fraction, (date = format(from + Math.round(days * fraction) * DAY)));
-    return date;
+  // Goals of one target share their fractions (a half, thirds...): each date is written once, kept
+  // by `parts` and `part`.
+  const written: string[][] = [];
+  return (part, parts) => {
+    const byPart = (written[parts] ??= []);
+    return (byPart[part] ??= format(from + Math.round(days * (part / parts)) * DAY));
   };
 }

@@ -1,7 +1,6 @@
-import type { ResolvedLadder } from "../model/resolved.js";
 import { addMonths, between } from "./dates.js";
-import type { LadderIndex } from "./refs.js";
-import type { CompetencyGap, DevelopmentGoal, Milestone } from "./types.js";
+import type { ExpectationRow } from "./level-plan.js";
+import type { CompetencyGap, DevelopmentGoal, Milestone, StepRef } from "./types.js";
 
 /** How goals are drawn. */
 export interface GoalOptions {
@@ -12,75 +11,23 @@ export interface GoalOptions {
 }
 
 /**
- * Orders gaps by value, most valuable first: weight x gap, then the larger gap, then the
- * competency's position in the ladder. The last key makes the order total, so it is stable.
+ * Orders the gaps of a level's rows by value, most valuable first: weight x gap, then the larger
+ * gap, then the competency's position in the ladder. The last key makes the order total, so it is
+ * stable. `i` and `j` index both `rows` and `gaps`.
  */
-export function byValue(index: LadderIndex): (a: CompetencyGap, b: CompetencyGap) => number {
-  const { order } = index;
-  return (a, b) => b.weight * b.gap - a.weight * a.gap || b.gap - a.gap || order.get(a.competency)! - order.get(b.competency)!;
+function byValue(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], i: number, j: number): number {
+  const a = gaps[i]!;
+  const b = gaps[j]!;
+  return b.weight * b.gap - a.weight * a.gap || b.gap - a.gap || rows[i]!.position - rows[j]!.position;
 }
 
-/**
- * Works a goal backward from its due date: the target step is due at the end, each step below it
- * an equal share of the time earlier. A one-step goal gets a first-evidence checkpoint halfway.
- */
-function milestones(ladder: ResolvedLadder, index: LadderIndex, gap: CompetencyGap, due: string, at: (fraction: number) => string): Milestone[] {
-  const { steps } = index;
-  const competency = ladder.competencyById.get(gap.competency)!;
-  const from = gap.assessed!.value - 1;
-  const to = gap.expected.value - 1;
-  const count = to - from;
-  if (count === 1) {
-    const step = steps[to]!;
-    return [
-      { step, due: at(0.5), outcome: `First evidence at ${step.label}, agreed with your manager` },
-      { step, due, outcome: `${step.label} shown consistently: ${gap.looksLike ?? competency.steps?.[step.id] ?? step.label}` },
-    ];
-  }
-  const out: Milestone[] = [];
-  for (let rank = to; rank > from; rank--) {
-    const step = steps[rank]!;
-    const words = rank === to ? (gap.looksLike ?? competency.steps?.[step.id]) : competency.steps?.[step.id];
-    out.unshift({ step, due: at((rank - from) / count), outcome: `${step.label}${words ? `: ${words}` : ""}` });
-  }
-  return out;
-}
-
-/** A due date and the dates on the way to it. */
-interface Schedule {
-  readonly date: string;
-  readonly months: number;
-  readonly due: string;
-  readonly at: (fraction: number) => string;
-}
-
-/**
- * The schedules built, by date and months: every target of a report shares one, and so do the
- * profiles of a team written on the same day (a year of dates is a few hundred). Dropped whole when
- * it grows past `MAX_SCHEDULES`, so a long-running process that sees every date stays bounded.
- */
-const schedules = new Map<string, Schedule>();
-const MAX_SCHEDULES = 1024;
-
-function scheduleOf(date: string, months: number): Schedule {
-  const key = `${months} ${date}`;
-  let schedule = schedules.get(key);
-  if (schedule === undefined) {
-    if (schedules.size >= MAX_SCHEDULES) schedules.clear();
-    const due = addMonths(date, months);
-    schedules.set(key, (schedule = { date, months, due, at: between(date, due) }));
-  }
-  return schedule;
-}
-
-/** The `count` first of the gaps in `byValue` order: what a stable sort and a slice give, without sorting them all. */
-function mostValuable(index: LadderIndex, gaps: readonly CompetencyGap[], count: number): CompetencyGap[] {
-  const compare = byValue(index);
-  const best: CompetencyGap[] = [];
-  for (const g of gaps) {
-    if (g.status !== "gap") continue;
+/** The indexes of the `count` first gaps in `byValue` order: what a stable sort and a slice give, without sorting them all. */
+function mostValuable(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], count: number): number[] {
+  const best: number[] = [];
+  for (let g = 0; g < gaps.length; g++) {
+    if (gaps[g]!.status !== "gap") continue;
     let i = best.length;
-    while (i > 0 && compare(g, best[i - 1]!) < 0) i--;
+    while (i > 0 && byValue(rows, gaps, g, best[i - 1]!) < 0) i--;
     if (i < count) {
       best.splice(i, 0, g);
       if (best.length > count) best.pop();
@@ -89,20 +36,79 @@ function mostValuable(index: LadderIndex, gaps: readonly CompetencyGap[], count:
   return best;
 }
 
-/** The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. */
-export function pickGoals(ladder: ResolvedLadder, index: LadderIndex, gaps: readonly CompetencyGap[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
+/**
+ * Works a goal backward from its due date: the target step is due at the end, each step below it
+ * an equal share of the time earlier. A one-step goal gets a first-evidence checkpoint halfway.
+ */
+function milestones(row: ExpectationRow, from: number, steps: readonly StepRef[], schedule: Schedule): Milestone[] {
+  const to = row.rank;
+  const count = to - from;
+  const { due, at } = schedule;
+  const { outcomes } = row;
+  if (count === 1) {
+    const step = steps[to]!;
+    return [
+      { step, due: at(1, 2), outcome: outcomes.firstEvidence },
+      { step, due, outcome: outcomes.consistently },
+    ];
+  }
+  const out = new Array<Milestone>(count);
+  for (let rank = from + 1; rank <= to; rank++) out[rank - from - 1] = { step: steps[rank]!, due: at(rank - from, count), outcome: outcomes.atRank[rank]! };
+  return out;
+}
+
+/** A due date and the dates on the way to it. */
+interface Schedule {
+  readonly due: string;
+  readonly at: (part: number, parts: number) => string;
+}
+
+/**
+ * The schedules built, by months and date: every target of a report shares one, and so do the
+ * profiles of a team written on the same day (a year of dates is a few hundred). Dropped whole when
+ * they grow past `MAX_SCHEDULES`, so a long-running process that sees every date stays bounded.
+ */
+const schedules = new Map<number, Map<string, Schedule>>();
+let scheduleCount = 0;
+const MAX_SCHEDULES = 1024;
+
+function scheduleOf(date: string, months: number): Schedule {
+  let byDate = schedules.get(months);
+  if (byDate === undefined) schedules.set(months, (byDate = new Map()));
+  let schedule = byDate.get(date);
+  if (schedule === undefined) {
+    if (scheduleCount >= MAX_SCHEDULES) {
+      for (const kept of schedules.values()) kept.clear();
+      scheduleCount = 0;
+    }
+    const due = addMonths(date, months);
+    byDate.set(date, (schedule = { due, at: between(date, due) }));
+    scheduleCount++;
+  }
+  return schedule;
+}
+
+/**
+ * The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. `gaps` are
+ * `competencyGaps` of the level's `rows`, in the same order.
+ */
+export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], steps: readonly StepRef[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
   const maxGoals = Math.min(3, Math.max(1, Math.trunc(options.maxGoals ?? 3)));
   const months = Math.min(12, Math.max(1, Math.trunc(options.goalMonths ?? 12)));
-  const { due, at } = scheduleOf(date, months);
-  return mostValuable(index, gaps, maxGoals)
-    .map((g) => ({
+  const schedule = scheduleOf(date, months);
+  return mostValuable(rows, gaps, maxGoals).map((i) => {
+    const g = gaps[i]!;
+    const from = g.assessed!.value - 1;
+    return {
       competency: g.competency,
       name: g.name,
-      from: { id: g.assessed!.id, label: g.assessed!.label, value: g.assessed!.value },
+      // The scale's own step, shared as `to` (the expected step) is.
+      from: steps[from]!,
       to: g.expected,
       looksLike: g.looksLike,
-      due,
+      due: schedule.due,
       value: g.weight * g.gap,
-      milestones: milestones(ladder, index, g, due, at),
-    }));
+      milestones: milestones(rows[i]!, from, steps, schedule),
+    };
+  });
 }

@@ -1,29 +1,31 @@
 import { movesFrom, shortestPath } from "../model/graph.js";
-import type { Move, ResolvedCompetency, ResolvedExpectation, ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import type { LevelRef, RisingExpectation, StepRef } from "./types.js";
+import type { Move, ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
+import { planLevel, type LevelPlan } from "./level-plan.js";
+import type { LevelRef, RatingSource, RisingExpectation, StepRef } from "./types.js";
 
-/** One expectation of a level with what reports show of it, looked up once. */
-export interface ExpectationRow {
-  readonly competency: ResolvedCompetency;
-  /** The competency's position in the ladder: where its rating is in `ratingsOf`'s list. */
-  readonly position: number;
-  readonly expectation: ResolvedExpectation;
-  readonly expected: StepRef;
-}
+/** A step as a competency gap shows what was assessed: the step and where the rating came from. */
+export type AssessedStep = StepRef & { readonly source: RatingSource };
 
 /** Per-ladder lookups that reports use again and again, built once per ladder. */
 export interface LadderIndex {
   readonly steps: readonly StepRef[];
   readonly stepRank: ReadonlyMap<string, number>;
+  /**
+   * Each step with each source, by source then rank: reports share these, as they share `steps`
+   * for the expected step, instead of building one per assessed competency.
+   */
+  readonly assessed: Readonly<Record<RatingSource, readonly AssessedStep[]>>;
   readonly levels: ReadonlyMap<string, LevelRef>;
-  /** Competency order in the ladder, for stable tie-breaks. */
+  /** The competency ids in ladder order: where `readRatings` looks each rating up. */
+  readonly competencyIds: readonly string[];
+  /** Each competency's position in the ladder, by id. */
   readonly order: ReadonlyMap<string, number>;
   /** The promotions out of each level, as `movesFrom` gives them. */
   readonly next: ReadonlyMap<string, readonly Move[]>;
   /** Shortest paths already found, by level and target; filled by `pathBetween`. */
   readonly paths: Map<string, Map<string, readonly Move[] | undefined>>;
-  /** Each level's expectations in ladder order, with their competency and step; filled by `rowsOf`. */
-  readonly rows: Map<string, readonly ExpectationRow[]>;
+  /** What reports need of each level, by level id; filled by `planOf` as levels are first asked about. */
+  readonly plans: Map<string, LevelPlan>;
   /** What rises from one level to another, by level ids; filled by `risingExpectations`. */
   readonly risings: Map<string, Map<string, readonly RisingExpectation[]>>;
 }
@@ -42,11 +44,13 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
     index = {
       steps: ladder.scale.map((s) => ({ id: s.id, label: s.label, value: s.rank + 1 })),
       stepRank: new Map(ladder.scale.map((s) => [s.id, s.rank])),
+      assessed: { agreed: assessedSteps(ladder, "agreed"), manager: assessedSteps(ladder, "manager"), self: assessedSteps(ladder, "self") },
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
+      competencyIds: ladder.competencies.map((c) => c.id),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
       next: movesFrom(ladder),
       paths: new Map(),
-      rows: new Map(),
+      plans: new Map(),
       risings: new Map(),
     };
     cache.set(ladder, index);
@@ -70,18 +74,13 @@ export function pathBetween(ladder: ResolvedLadder, from: string, to: string): r
   return fromHere.get(to);
 }
 
-/** A level's expectations as rows, built once per level: reports walk them for every profile. */
-export function rowsOf(ladder: ResolvedLadder, index: LadderIndex, level: ResolvedLevel): readonly ExpectationRow[] {
-  const { rows, steps, order } = index;
-  let found = rows.get(level.id);
-  if (!found) {
-    found = [...level.expectations.values()].map((expectation) => ({
-      competency: ladder.competencyById.get(expectation.competency)!,
-      position: order.get(expectation.competency)!,
-      expectation,
-      expected: steps[expectation.rank]!,
-    }));
-    rows.set(level.id, found);
-  }
-  return found;
+function assessedSteps(ladder: ResolvedLadder, source: RatingSource): AssessedStep[] {
+  return ladder.scale.map((s) => ({ id: s.id, label: s.label, value: s.rank + 1, source }));
+}
+
+/** What reports need of a level (a known id), worked out the first time a report asks. */
+export function planOf(ladder: ResolvedLadder, index: LadderIndex, id: string): LevelPlan {
+  let plan = index.plans.get(id);
+  if (!plan) index.plans.set(id, (plan = planLevel(ladder, index, ladder.levelById.get(id)!)));
+  return plan;
 }
