@@ -1,0 +1,68 @@
+// No super-linear work on the surfaces added after the first hardening pass: diff matching and
+// rename detection, CSV parsing and import, profile migration, extends merging. Each case runs on
+// the slowest inputs we could build, at two sizes: linear work takes about 4 times as long on 4
+// times the input, quadratic work 16 times (and seconds to minutes at these sizes).
+import { describe, expect, it } from "vitest";
+import { diffLadders, validateLadder, type ResolvedLadder } from "../src/index.js";
+
+/** Milliseconds one call takes. */
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/**
+ * Builds the input of a case at a small and a 4 times larger size, runs it on both (after a
+ * warm-up) and checks that the time grows about linearly. Only `run` is timed.
+ */
+export function expectLinear<I>(build: (size: number) => I, run: (input: I) => unknown, small: number): void {
+  run(build(Math.max(1, Math.round(small / 10))));
+  const [smallInput, largeInput] = [build(small), build(4 * small)];
+  const [smallTime, largeTime] = [time(() => run(smallInput)), time(() => run(largeInput))];
+  // Linear: about 4x; quadratic: 16x. The slack absorbs a loaded machine.
+  expect(largeTime).toBeLessThan(8 * smallTime + 1000);
+}
+
+/** A valid ladder of `n` competencies named `<prefix><i>`, each with a name of `nameLength` characters. */
+export function wideLadder(n: number, prefix: string, nameLength = 10): ResolvedLadder {
+  const ids = Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+  const { ladder, diagnostics } = validateLadder(
+    {
+      apiVersion: "ladderkit/v1",
+      kind: "Ladder",
+      id: "wide",
+      name: "Wide",
+      version: "1",
+      scale: [
+        { id: "a", label: "A", description: "a" },
+        { id: "b", label: "B", description: "b" },
+      ],
+      categories: [{ id: "c", name: "C" }],
+      competencies: ids.map((id, i) => ({ id, name: `${i} ${"n".repeat(nameLength)}`, category: "c", description: `d ${i}` })),
+      tracks: [
+        {
+          id: "t",
+          name: "T",
+          kind: "individual-contributor",
+          levels: [{ id: "l", title: "L", band: 1, summary: "s", top: true, expectations: Object.fromEntries(ids.map((id) => [id, "a"])) }],
+        },
+      ],
+    },
+    { limits: { maxStringLength: 1_000_000 } },
+  );
+  if (!ladder) throw new Error(`the wide ladder does not load: ${JSON.stringify(diagnostics.slice(0, 3))}`);
+  return ladder;
+}
+
+describe("no super-linear work on the new surfaces", () => {
+  it("detects n renames in time linear in n, however long the names", () => {
+    // Before, each old item computed the key of every new item again: 2,000 competencies renamed,
+    // with names of 1,000 characters, took 4.6 s; with names of 5,000 (10 MB in all), half a minute.
+    expectLinear(
+      (n) => [wideLadder(n, "old-", 2_000), wideLadder(n, "new-", 2_000)] as const,
+      ([before, after]) => expect(diffLadders(before, after).summary.renamed).toBe(before.competencies.length),
+      500,
+    );
+  });
+});
