@@ -76,7 +76,8 @@ describe("importCsv reports problems at their cell, with a rule id", () => {
 
   it("answers a hostile file quickly, stopping after 100 problems", () => {
     const started = performance.now();
-    const columns = Array.from({ length: 200_000 }, (_, i) => `levle-${i}`).join(",");
+    // Within the bound on columns (6 + maxScaleSteps + maxLevels); past it, see limits-surfaces.test.ts.
+    const columns = Array.from({ length: 500 }, (_, i) => `levle-${i}`).join(",");
     const rows = Array.from({ length: 2_000 }, (_, i) => `c${i},Name,nowhere,Text`).join("\r\n");
     const result = importCsv(`id,name,category,description,${columns}\r\n${rows}\r\n`, base);
     // 100 problems, a warning per level of the base with no column, and the note that it stopped.
