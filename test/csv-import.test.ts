@@ -105,6 +105,25 @@ describe("importCsv reports problems at their cell, with a rule id", () => {
     expect(result.ladder).toBeUndefined();
   });
 
+  it("writes each competency's steps in the scale's order, whatever the order of the columns", () => {
+    // Found by the fuzz target csv-import: with the step: columns shuffled, the steps came out in
+    // column order, so the ladder written back differed from the same CSV exported and imported again.
+    const parsed = parseCsv(ladderToCsv(base));
+    if ("error" in parsed) throw new Error(parsed.error.message);
+    const rows = parsed.rows.map((row) => row.cells.map((cell) => cell.text));
+    const header = rows[0]!;
+    const [first, last] = [header.findIndex((c) => c.startsWith("step:")), header.findLastIndex((c) => c.startsWith("step:"))];
+    const swapped = rows.map((row) => {
+      const cells = [...row];
+      [cells[first], cells[last]] = [cells[last]!, cells[first]!];
+      return cells;
+    });
+    const { ladder, diagnostics } = importCsv(writeCsv(swapped), base);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const order = base.scale.map((s) => s.id);
+    for (const c of ladder!.competencies) expect(Object.keys(c.steps ?? {})).toEqual(order.filter((id) => c.steps?.[id] !== undefined));
+  });
+
   it("reads an emptied cell as 'inherit from the level below'", () => {
     const result = importCsv(edited(set("coding", "senior-engineer", "")), base);
     expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);

@@ -45,7 +45,11 @@ export function readRow(row: CsvRow, columns: Columns, base: ResolvedLadder, see
   }
 
   const steps: Record<string, string> = {};
-  for (const [step, index] of columns.steps) if (/\S/.test(text(index))) steps[step] = text(index);
+  // In the scale's order, whatever the order of the columns: the ladder reads as its export would.
+  for (const { id: step } of base.scale) {
+    const index = columns.steps.get(step);
+    if (index !== undefined && /\S/.test(text(index))) steps[step] = text(index);
+  }
   const applies = tracks.length === 0 ? undefined : new Set(tracks);
   const expectations = new Map<string, Expectation>();
   for (const [level, index] of columns.levels) {
