@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkText, diffLadders, stringifyLadder, validateLadder, type ResolvedLadder } from "../src/index.js";
+import { checkText, diffLadders, importCsv, ladderToCsv, stringifyLadder, validateLadder, type ResolvedLadder } from "../src/index.js";
+import { parseCsv } from "../src/csv/rfc4180.js";
 
 /** Milliseconds one call takes. */
 function time(fn: () => unknown): number {
@@ -96,5 +97,30 @@ describe("no super-linear work in extends", () => {
     }
     // Linear: about 4x; quadratic: 16x. The slack absorbs a loaded machine.
     expect(times.get(2_000)!).toBeLessThan(8 * times.get(500)! + 1000);
+  });
+});
+
+describe("no super-linear work in CSV", () => {
+  it("parses cells full of doubled quotes and line breaks, and long rows, in linear time", () => {
+    const cell = (n: number) => `"${'a"",\r\n'.repeat(n)}"`;
+    expectLinear((n) => `${Array.from({ length: 50 }, () => cell(n)).join(",")}\r\n`.repeat(20), (text) => expect("rows" in parseCsv(text)).toBe(true), 150);
+  });
+
+  it("imports n competencies in time linear in n", () => {
+    expectLinear(
+      (n) => {
+        const base = wideLadder(n, "c");
+        return [base, ladderToCsv(base)] as const;
+      },
+      ([base, csv]) => expect(importCsv(csv, base).ladder?.competencies).toHaveLength(base.competencies.length),
+      400,
+    );
+  });
+
+  it("answers a CSV of n unknown competency categories, each near a real one, in time linear in n", () => {
+    const base = wideLadder(10, "c");
+    const header = ladderToCsv(base).split("\r\n").slice(0, 4).join("\r\n");
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `x${i},X,${"c".repeat(60)}${i},d,1,,,,a`).join("\r\n");
+    expectLinear((n) => `${header}\r\n${rows(n)}\r\n`, (csv) => expect(importCsv(csv, base).ladder).toBeUndefined(), 500);
   });
 });
