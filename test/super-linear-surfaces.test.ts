@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkText, diffLadders, importCsv, ladderToCsv, stringifyLadder, validateLadder, type ResolvedLadder } from "../src/index.js";
+import { checkText, diffLadders, importCsv, migrateProfileText, ladderToCsv, stringifyLadder, validateLadder, type ResolvedLadder } from "../src/index.js";
 import { parseCsv } from "../src/csv/rfc4180.js";
 
 /** Milliseconds one call takes. */
@@ -122,5 +122,19 @@ describe("no super-linear work in CSV", () => {
     const header = ladderToCsv(base).split("\r\n").slice(0, 4).join("\r\n");
     const rows = (n: number) => Array.from({ length: n }, (_, i) => `x${i},X,${"c".repeat(60)}${i},d,1,,,,a`).join("\r\n");
     expectLinear((n) => `${header}\r\n${rows(n)}\r\n`, (csv) => expect(importCsv(csv, base).ladder).toBeUndefined(), 500);
+  });
+});
+
+describe("no super-linear work in migration", () => {
+  it("migrates a profile of n ratings, every competency renamed, in time linear in n", () => {
+    expectLinear(
+      (n) => {
+        const diff = diffLadders(wideLadder(n, "old-"), wideLadder(n, "new-"));
+        const ratings = Array.from({ length: n }, (_, i) => `  old-${i}: { agreed: a }`).join("\n");
+        return [diff, `apiVersion: ladderkit/v1\nkind: Profile\nperson: { name: P, id: p }\nladder: ./l.yaml\nlevel: l\ndate: "2026-01-01"\nratings:\n${ratings}\n`] as const;
+      },
+      ([diff, text]) => expect(migrateProfileText(text, diff).text).toContain("new-0:"),
+      300,
+    );
   });
 });
