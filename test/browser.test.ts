@@ -9,7 +9,8 @@ import { analyzeTeam } from "../src/gap/team.js";
 import type { ResolvedLadder } from "../src/model/resolved.js";
 import { renderGapReport, renderTeamReport } from "../src/report/gap/index.js";
 import { renderLadder } from "../src/report/ladder/index.js";
-import { hostileReports } from "./helpers/hostile.js";
+import { resolveLadder } from "../src/index.js";
+import { hostileInputs, hostileReports } from "./helpers/hostile.js";
 import { HOSTILE_COMPETENCY, loadHostile, loadSample, SAMPLE_PROFILES } from "./helpers/reports.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -124,6 +125,24 @@ describe.skipIf(skip)(`HTML reports in Chromium (${CHROMIUM})`, () => {
       // The text is there, shown as text.
       expect(await p.locator("main").innerText()).toContain(`<script>window.__xss="script"</script>`);
       expect(await p.title()).toMatch(/^(Gap|Team) report: /);
+    }
+  });
+
+  it("runs and loads nothing from any string of a hostile ladder page, with and without its CSP", async () => {
+    // Every free text of the ladder (names, titles, summaries, step words, labels) carries every payload.
+    const html = renderLadder(resolveLadder(hostileInputs().ladder as Parameters<typeof resolveLadder>[0]), "html");
+    const withoutPolicy = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
+    expect(withoutPolicy).not.toBe(html);
+    for (const page of [html, withoutPolicy]) {
+      const p = await open(page);
+      await p.evaluate("document.querySelectorAll('body *').forEach((e) => ['mouseover', 'click', 'focus', 'load', 'error'].forEach((t) => e.dispatchEvent(new Event(t))))");
+      expect(await p.evaluate("typeof window.__xss")).toBe("undefined");
+      expect(requests).toEqual([]);
+      expect(await p.locator("script, iframe, img, link, base, form, object, embed, svg, meta[http-equiv=refresh], style:not(head > style)").count()).toBe(0);
+      expect(await p.evaluate("[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')).length")).toBe(0);
+      expect(await p.evaluate("[...document.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h.startsWith('#level-')).length")).toBe(0);
+      expect(await p.locator("main").innerText()).toContain(`<script>window.__xss="script"</script>`);
+      expect(await p.locator("table.track-grid").count()).toBe(1);
     }
   });
 

@@ -76,7 +76,8 @@ describe("importCsv reports problems at their cell, with a rule id", () => {
 
   it("answers a hostile file quickly, stopping after 100 problems", () => {
     const started = performance.now();
-    const columns = Array.from({ length: 200_000 }, (_, i) => `levle-${i}`).join(",");
+    // Within the bound on columns (6 + maxScaleSteps + maxLevels); past it, see limits-surfaces.test.ts.
+    const columns = Array.from({ length: 500 }, (_, i) => `levle-${i}`).join(",");
     const rows = Array.from({ length: 2_000 }, (_, i) => `c${i},Name,nowhere,Text`).join("\r\n");
     const result = importCsv(`id,name,category,description,${columns}\r\n${rows}\r\n`, base);
     // 100 problems, a warning per level of the base with no column, and the note that it stopped.
@@ -102,6 +103,25 @@ describe("importCsv reports problems at their cell, with a rule id", () => {
     const result = importCsv(text, base, { filename: "ladder.csv" });
     expect(result.diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(["csv-missing-level", "expectation-coverage"]));
     expect(result.ladder).toBeUndefined();
+  });
+
+  it("writes each competency's steps in the scale's order, whatever the order of the columns", () => {
+    // Found by the fuzz target csv-import: with the step: columns shuffled, the steps came out in
+    // column order, so the ladder written back differed from the same CSV exported and imported again.
+    const parsed = parseCsv(ladderToCsv(base));
+    if ("error" in parsed) throw new Error(parsed.error.message);
+    const rows = parsed.rows.map((row) => row.cells.map((cell) => cell.text));
+    const header = rows[0]!;
+    const [first, last] = [header.findIndex((c) => c.startsWith("step:")), header.findLastIndex((c) => c.startsWith("step:"))];
+    const swapped = rows.map((row) => {
+      const cells = [...row];
+      [cells[first], cells[last]] = [cells[last]!, cells[first]!];
+      return cells;
+    });
+    const { ladder, diagnostics } = importCsv(writeCsv(swapped), base);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const order = base.scale.map((s) => s.id);
+    for (const c of ladder!.competencies) expect(Object.keys(c.steps ?? {})).toEqual(order.filter((id) => c.steps?.[id] !== undefined));
   });
 
   it("reads an emptied cell as 'inherit from the level below'", () => {

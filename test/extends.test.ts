@@ -135,16 +135,23 @@ describe("where a base may be", () => {
     expect(ladder!.id).toBe("outside");
   });
 
-  it("refuses an absolute path and a symbolic link that leads out, unless allowed; never a URL", async () => {
+  it("refuses an absolute path, a symbolic link (to a file or a folder) or a .. that leads out, unless allowed; never a URL", async () => {
     const root = mkdtempSync(join(tmpdir(), "ladderkit-extends-"));
     const outside = join(root, "outside.yaml");
     writeFileSync(outside, readFileSync("test/fixtures/valid/minimal.yaml"));
     mkdirSync(join(root, "company"));
     symlinkSync(outside, join(root, "company", "linked.yaml"));
+    // A folder inside that is a link to one outside, and a base inside that reaches out by `..`.
+    mkdirSync(join(root, "shared"));
+    writeFileSync(join(root, "shared", "base.yaml"), readFileSync("test/fixtures/valid/minimal.yaml"));
+    symlinkSync(join(root, "shared"), join(root, "company", "shared"));
+    mkdirSync(join(root, "company", "team"));
     const header = 'apiVersion: ladderkit/v1\nkind: Ladder\nid: x\nname: X\nversion: "1"\n';
     const cases = [
       ["absolute.yaml", `extends: ${outside}\n`, /is an absolute path/],
       ["symlink.yaml", "extends: ./linked.yaml\n", /leads outside this ladder's folder/],
+      ["linked-folder.yaml", "extends: ./shared/base.yaml\n", /leads outside this ladder's folder/],
+      ["dot-dot.yaml", "extends: ./team/../../outside.yaml\n", /leads outside this ladder's folder/],
       ["url.yaml", "extends: file:///etc/passwd\n", /is a URL/],
     ] as const;
     for (const [name, line, refusal] of cases) {

@@ -13,7 +13,7 @@ afterAll(() => context.close());
 
 describe("fuzz (short run)", () => {
   it("has a target for every entry point that takes outside data, and 100,000 cases in the long run", () => {
-    expect(FUZZ_TARGETS.map((t) => t.name)).toEqual(expect.arrayContaining(["ladder-random-text", "ladder-value-edits", "profile-text-edits", "validate-ladder-value", "config-text", "cli-argv", "ladder-file-bytes"]));
+    expect(FUZZ_TARGETS.map((t) => t.name)).toEqual(expect.arrayContaining(["ladder-random-text", "ladder-value-edits", "profile-text-edits", "validate-ladder-value", "config-text", "cli-argv", "ladder-file-bytes", "csv-import", "extends-overlay", "migrate-profile-text", "diff-ladders", "cli-argv-new-commands"]));
     expect(new Set(FUZZ_TARGETS.map((t) => t.name)).size).toBe(FUZZ_TARGETS.length);
     expect(FUZZ_TARGETS.reduce((sum, t) => sum + t.runs, 0)).toBeGreaterThanOrEqual(100_000);
   });

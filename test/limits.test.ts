@@ -150,6 +150,7 @@ describe("limits", () => {
       maxScaleSteps: 100,
       maxRatings: 2_000,
       maxProfiles: 10_000,
+      maxExtendsDepth: 16,
     });
   });
 });

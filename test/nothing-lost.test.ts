@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ladderToCsv, parseLadder } from "../src/index.js";
 import { runCli } from "./helpers/cli.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SMALL_CSV = ladderToCsv(parseLadder(readFileSync(join(ROOT, "ladders/small-company.yaml"), "utf8")).ladder!);
 const CONFIG = "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-title: warn\n";
 
 /** Every file under a folder, by relative path, with the hash of its bytes. */
@@ -33,6 +35,9 @@ async function sampleTree(): Promise<string> {
   cpSync(join(ROOT, "ladders"), join(dir, "ladders"), { recursive: true });
   cpSync(join(ROOT, "test/fixtures/cli"), join(dir, "broken"), { recursive: true });
   writeFileSync(join(dir, ".ladderkit.yaml"), CONFIG);
+  // A CSV as a spreadsheet saves it (CRLF), for ladderkit import.
+  cpSync(join(ROOT, "test/fixtures/bad-csv/lf-bad-weight.csv"), join(dir, "broken/bad.csv"));
+  writeFileSync(join(dir, "ladders/small.csv"), SMALL_CSV);
   mkdirSync(join(dir, "out"));
   return dir;
 }
@@ -56,6 +61,27 @@ const COMMANDS: ReadonlyArray<readonly string[]> = [
   ["tracks", "ladders/dual-track.yaml"],
   ["tracks", "broken/schema-errors.yaml"],
   ["schema", "profile"],
+  // The commands added later; acme.yaml extends dual-track.yaml.
+  ...["markdown", "html"].flatMap((f) => [
+    ["render", "ladders/acme.yaml", "--format", f],
+    ["render", "ladders/dual-track.yaml", "--format", f, "--out", `out/ladder.${f}`],
+  ]),
+  ...["text", "markdown", "json"].flatMap((f) => [
+    ["explain", "ladders/acme.yaml", "cto", "--format", f],
+    ["explain", "ladders/dual-track.yaml", "cto", "--format", f, "--out", `out/explain.${f}`],
+    ["diff", "ladders/dual-track.yaml", "ladders/acme.yaml", "--format", f],
+    ["diff", "ladders/small-company.yaml", "ladders/dual-track.yaml", "--format", f, "--out", `out/diff.${f}`],
+  ]),
+  ["diff", "broken/schema-errors.yaml", "ladders/acme.yaml"],
+  ["migrate", "ladders/profiles/senior-at-fork.yaml", "--to", "ladders/acme.yaml"],
+  ["migrate", "ladders/profiles/senior-at-fork.yaml", "--to", "ladders/acme.yaml", "--out", "out/migrated.yaml"],
+  ...["yaml", "csv", "case"].flatMap((f) => [
+    ["export", "ladders/acme.yaml", "--format", f, "--date", "2026-01-01"],
+    ["export", "ladders/acme.yaml", "--format", f, "--date", "2026-01-01", "--out", `out/export.${f}`],
+  ]),
+  ["import", "ladders/small.csv", "--ladder", "ladders/small-company.yaml"],
+  ["import", "ladders/small.csv", "--ladder", "ladders/small-company.yaml", "--out", "out/imported.yaml"],
+  ["import", "broken/bad.csv", "--ladder", "ladders/dual-track.yaml"],
 ];
 
 describe("inputs are never modified", () => {
@@ -104,6 +130,15 @@ describe("--out and --output", () => {
     ["a file inside a folder given to validate", ["validate", "ladders", "--format", "json", "--output", "ladders/small-company.yaml"]],
     ["the ladder a validated profile names", ["validate", PROFILE, "--format", "json", "--output", "ladders/dual-track.yaml"]],
     ["the config file validate read", ["validate", "ladders", "--format", "json", "--output", ".ladderkit.yaml"]],
+    ["the base of an extending ladder, by render", ["render", "ladders/acme.yaml", "--out", "ladders/dual-track.yaml"]],
+    ["the base of an extending ladder, by a link", ["export", "ladders/acme.yaml", "--format", "yaml", "--out", "out/ladder-link.yaml"]],
+    ["the ladder explained", ["explain", "ladders/acme.yaml", "cto", "--out", "ladders/acme.yaml"]],
+    ["the new side of a diff", ["diff", "ladders/small-company.yaml", "ladders/acme.yaml", "--out", "ladders/acme.yaml"]],
+    ["the base of the new side of a diff", ["diff", "ladders/small-company.yaml", "ladders/acme.yaml", "--out", "ladders/dual-track.yaml"]],
+    ["the profile migrated", ["migrate", PROFILE, "--to", "ladders/acme.yaml", "--out", PROFILE]],
+    ["the ladder a profile is migrated to", ["migrate", PROFILE, "--to", "ladders/acme.yaml", "--out", "ladders/acme.yaml"]],
+    ["the CSV imported", ["import", "ladders/small.csv", "--ladder", "ladders/small-company.yaml", "--out", "ladders/small.csv"]],
+    ["the base of an import", ["import", "ladders/small.csv", "--ladder", "ladders/small-company.yaml", "--out", "ladders/small-company.yaml"]],
   ])("refuses to write over %s", async (_, argv) => {
     const before = snapshot(dir);
     const run = await runCli(argv, { cwd: dir });

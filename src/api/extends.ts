@@ -1,11 +1,12 @@
 import { dirname, isAbsolute, join } from "node:path";
 import { compareDiagnostics, hasErrors, type Diagnostic, type Finding } from "../diagnostic.js";
+import { countFindings, LIMIT_RULE } from "../load/count-limits.js";
 import { fastShape } from "../load/fast-shape.js";
 import { basePath } from "../load/extends/base-path.js";
 import { mergeExtension } from "../load/extends/merge.js";
 import { isExtending } from "../load/extends/is-extending.js";
-import { fileLayer, type Layer } from "../load/extends/origins.js";
-import { resolveLimits, type Limits } from "../load/limits.js";
+import { fileLayer, locateInLayer, type Layer } from "../load/extends/origins.js";
+import { raiseHint, resolveLimits, type Limits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Ladder } from "../model/ladder.js";
@@ -24,6 +25,8 @@ export interface ChainContext {
   readonly limits: Partial<Limits> | undefined;
   /** The text of every base file read, by its name: for code frames of diagnostics located there. */
   readonly texts: Map<string, string>;
+  /** How many base files the chain has read so far, against `maxExtendsDepth`. */
+  bases: number;
 }
 
 const located = (source: YamlSource, rule: string, message: string): Diagnostic[] => [
@@ -32,6 +35,7 @@ const located = (source: YamlSource, rule: string, message: string): Diagnostic[
 
 /** The layer of a base file: read, parsed, and resolved in turn when it extends another. */
 async function baseLayer(path: string, name: string, chain: readonly ChainLink[], ctx: ChainContext): Promise<{ layer?: Layer; diagnostics: Diagnostic[] }> {
+  ctx.bases++;
   const read = await readText(path, { filename: name, limits: ctx.limits });
   if ("diagnostic" in read) return { diagnostics: [read.diagnostic] };
   ctx.texts.set(name, read.text);
@@ -56,9 +60,15 @@ export async function resolveLayer(
   chain: readonly ChainLink[],
   ctx: ChainContext,
 ): Promise<{ layer?: Layer; diagnostics: Diagnostic[] }> {
+  const limits = resolveLimits(ctx.limits);
+  // The extending file's own lists first: a merge compares each of its items with the base's.
+  const over = countFindings("ladder", value, limits);
+  if (over.length > 0) return { diagnostics: over.map((finding) => place(source, finding)) };
   const shaped = await shapeOf("extension", value, source, file);
   if (!shaped.value) return { diagnostics: shaped.diagnostics };
   const ext = shaped.value;
+  if (ctx.bases >= limits.maxExtendsDepth)
+    return { diagnostics: located(source, LIMIT_RULE, `more than ${limits.maxExtendsDepth} base ladders in one extends chain (${raiseHint("maxExtendsDepth")})`) };
   const base = await basePath(ext.extends, dir, ctx.allowOutside);
   if ("refused" in base) return { diagnostics: located(source, "extends-path", base.refused) };
   const loop = chain.findIndex((link) => link.real === base.path);
@@ -74,6 +84,9 @@ export async function resolveLayer(
   const diagnostics = merged.findings.map((finding) => place(source, finding)).sort(compareDiagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   const layer: Layer = { ladder: merged.value as Ladder, origins: merged.origins, sources: [source, ...loaded.layer.sources] };
+  // Each file is within the limits; what they add up to must be too, at every step of the chain.
+  const sum = countFindings("ladder", merged.value, limits);
+  if (sum.length > 0) return { diagnostics: sum.map((finding) => locateInLayer(layer, finding)) };
   const ladder = fastShape("ladder", merged.value);
   if (ladder !== undefined) return { layer: { ...layer, ladder }, diagnostics };
   const { mergedShapeDiagnostics } = await import("../load/extends/merged-shape.js");

@@ -8,9 +8,7 @@ import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { checkLadderLazily, checkProfileLazily, ladderFromLayer, profileFrom } from "./check.js";
-import { countFindings } from "../load/count-limits.js";
 import { isExtending } from "../load/extends/is-extending.js";
-import { locateInLayer } from "../load/extends/origins.js";
 import { resolveLayer, type ChainLink } from "./extends.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js";
 
@@ -85,15 +83,12 @@ export interface DocumentResult {
 
 /** An extending ladder: its chain of bases resolved, then the rules run on the merged ladder. */
 async function checkExtending(value: unknown, source: YamlSource, baseDir: string, options: CheckTextOptions): Promise<Omit<DocumentResult, "kind">> {
-  const ctx = { allowOutside: options.allowExtendsOutside === true, limits: options.limits, texts: new Map<string, string>() };
+  const ctx = { allowOutside: options.allowExtendsOutside === true, limits: options.limits, texts: new Map<string, string>(), bases: 0 };
   const real = options.path === undefined ? undefined : await realpath(options.path).catch(() => undefined);
   const chain: ChainLink[] = real === undefined ? [] : [{ real, name: options.filename ?? options.path! }];
   const resolved = await resolveLayer(value, source, options.filename, baseDir, chain, ctx);
   const texts = ctx.texts.size > 0 ? Object.fromEntries(ctx.texts) : undefined;
   if (!resolved.layer) return { diagnostics: resolved.diagnostics, texts };
-  // Each file was within the limits; what they add up to must be too.
-  const over = countFindings("ladder", resolved.layer.ladder, resolveLimits(options.limits));
-  if (over.length > 0) return { diagnostics: over.map((finding) => locateInLayer(resolved.layer!, finding)), texts };
   const result = ladderFromLayer(resolved.layer, options);
   return { ladder: result.ladder, diagnostics: [...resolved.diagnostics, ...result.diagnostics].sort(compareDiagnostics), texts };
 }

@@ -11,7 +11,8 @@ const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)/;
  */
 export async function rebasedSchema(io: CliIO, ladderFile: string, out: string | undefined): Promise<string | undefined> {
   const text = await readFile(resolve(io.cwd, ladderFile), "utf8").catch(() => "");
-  const path = SCHEMA_LINE.exec(text)?.[1]?.replace(/ladder-extension\.schema\.json$/, "ladder.schema.json");
+  // A file saved with a byte order mark has its schema line after it.
+  const path = SCHEMA_LINE.exec(text.replace(/^\uFEFF/, ""))?.[1]?.replace(/ladder-extension\.schema\.json$/, "ladder.schema.json");
   if (path === undefined || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
   const target = resolve(dirname(resolve(io.cwd, ladderFile)), path);
   const from = out === undefined || out === "-" ? io.cwd : dirname(resolve(io.cwd, out));

@@ -1,5 +1,5 @@
 import type { Finding } from "../diagnostic.js";
-import { didYouMean, didYouMeanText } from "../load/suggest.js";
+import { didYouMean, didYouMeanText, MAX_SUGGESTED_FINDINGS } from "../load/suggest.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { COMPETENCY_COLUMNS, MAX_FINDINGS, REQUIRED_COLUMNS, STEP_PREFIX, type CompetencyColumn } from "./layout.js";
 import { restore } from "./neutralise.js";
@@ -8,6 +8,11 @@ import type { CsvCell, CsvRow } from "./rfc4180.js";
 /** A finding at a cell of the CSV. */
 export interface CellFinding extends Finding {
   readonly at: { readonly line: number; readonly column: number };
+}
+
+/** "Did you mean" for one of the first findings of an import; none once there are many (see `MAX_SUGGESTED_FINDINGS`). */
+export function suggestFor(findings: readonly CellFinding[], word: string, candidates: Iterable<string>): string | undefined {
+  return findings.length < MAX_SUGGESTED_FINDINGS ? didYouMean(word, candidates) : undefined;
 }
 
 /** What each column of the CSV holds. */
@@ -36,13 +41,13 @@ export function readHeader(row: CsvRow, base: ResolvedLadder, findings: CellFind
     if ((COMPETENCY_COLUMNS as readonly string[]).includes(name)) fixed.set(name as CompetencyColumn, index);
     else if (name.startsWith(STEP_PREFIX)) {
       const step = name.slice(STEP_PREFIX.length);
-      if (!base.stepById.has(step)) error(cell, `'${step}' is not a step of the base ladder's scale`, didYouMean(name, known));
+      if (!base.stepById.has(step)) error(cell, `'${step}' is not a step of the base ladder's scale`, suggestFor(findings, name, known));
       else if (steps.has(step)) error(cell, `column '${name}' appears twice`);
       else steps.set(step, index);
     } else if (base.levelById.has(name)) {
       if (levels.has(name)) error(cell, `column '${name}' appears twice`);
       else levels.set(name, index);
-    } else if (name !== "") error(cell, `'${name}' is neither a competency column, a step: column nor a level of the base ladder`, didYouMean(name, known));
+    } else if (name !== "") error(cell, `'${name}' is neither a competency column, a step: column nor a level of the base ladder`, suggestFor(findings, name, known));
   });
   for (const column of REQUIRED_COLUMNS)
     if (!fixed.has(column)) error(row.cells[0]!, `the header has no '${column}' column (expected: ${COMPETENCY_COLUMNS.join(", ")}, step:<id>..., <level id>...)`);

@@ -1,9 +1,9 @@
-import { didYouMean, didYouMeanText } from "../load/suggest.js";
+import { didYouMeanText } from "../load/suggest.js";
 import type { Competency } from "../model/competency.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import type { Expectation } from "../model/track.js";
-import type { CellFinding, Columns } from "./import-header.js";
-import { splitCell } from "./layout.js";
+import { suggestFor, type CellFinding, type Columns } from "./import-header.js";
+import { MAX_FINDINGS, splitCell } from "./layout.js";
 import { restore } from "./neutralise.js";
 import type { CsvCell, CsvRow } from "./rfc4180.js";
 
@@ -33,16 +33,23 @@ export function readRow(row: CsvRow, columns: Columns, base: ResolvedLadder, see
     if (!/\S/.test(text(columnOf(name)))) fail("csv-value", cellOf(columnOf(name)), `competency '${id}' has no ${name}`);
   const category = text(columnOf("category")).trim();
   if (!base.source.categories.some((c) => c.id === category))
-    fail("csv-reference", cellOf(columnOf("category")), `'${category}' is not a category of the base ladder`, didYouMean(category, base.categories.map((c) => c.id)));
+    fail("csv-reference", cellOf(columnOf("category")), `'${category}' is not a category of the base ladder`, suggestFor(findings, category, base.categories.map((c) => c.id)));
   const weightText = text(columnOf("weight")).trim();
   const weight = weightText === "" ? undefined : Number(weightText);
   if (weight !== undefined && !(Number.isFinite(weight) && weight > 0 && weight <= 100)) fail("csv-value", cellOf(columnOf("weight")), `weight '${weightText}' must be a number above 0 and at most 100`);
   const tracks = text(columnOf("tracks")).split(/\s+/).filter((t) => t !== "");
-  for (const track of tracks)
-    if (!base.trackById.has(track)) fail("csv-reference", cellOf(columnOf("tracks")), `'${track}' is not a track of the base ladder`, didYouMean(track, base.trackById.keys()));
+  for (const track of tracks) {
+    // One cell can name thousands of tracks: the import stops at MAX_FINDINGS all the same.
+    if (findings.length >= MAX_FINDINGS) break;
+    if (!base.trackById.has(track)) fail("csv-reference", cellOf(columnOf("tracks")), `'${track}' is not a track of the base ladder`, suggestFor(findings, track, base.trackById.keys()));
+  }
 
   const steps: Record<string, string> = {};
-  for (const [step, index] of columns.steps) if (/\S/.test(text(index))) steps[step] = text(index);
+  // In the scale's order, whatever the order of the columns: the ladder reads as its export would.
+  for (const { id: step } of base.scale) {
+    const index = columns.steps.get(step);
+    if (index !== undefined && /\S/.test(text(index))) steps[step] = text(index);
+  }
   const applies = tracks.length === 0 ? undefined : new Set(tracks);
   const expectations = new Map<string, Expectation>();
   for (const [level, index] of columns.levels) {
@@ -50,7 +57,7 @@ export function readRow(row: CsvRow, columns: Columns, base: ResolvedLadder, see
     if (text(index).trim() === "") continue;
     const { step, description } = splitCell(text(index));
     const track = base.levelById.get(level)!.track;
-    if (!base.stepById.has(step)) fail("csv-reference", cell, `'${step}' is not a step of the scale`, didYouMean(step, base.stepById.keys()));
+    if (!base.stepById.has(step)) fail("csv-reference", cell, `'${step}' is not a step of the scale`, suggestFor(findings, step, base.stepById.keys()));
     else if (applies && !applies.has(track)) fail("csv-not-applicable", cell, `'${id}' does not apply to track '${track}', so level '${level}' cannot expect it: empty the cell or add the track`);
     else expectations.set(level, description === undefined || description === steps[step] ? step : { step, description });
   }

@@ -7,12 +7,20 @@ import type { Expectation } from "../model/track.js";
 import { checkInfoRow, readHeader, type CellFinding, type Columns } from "./import-header.js";
 import { readRow, type CompetencyRow } from "./import-rows.js";
 import { COMPETENCY_COLUMNS, INFO_ROWS, MAX_FINDINGS } from "./layout.js";
-import { parseCsv, type CsvRow } from "./rfc4180.js";
+import { parseCsv, type CsvBounds, type CsvRow } from "./rfc4180.js";
+import { raiseHint, resolveLimits, type Limits } from "../load/limits.js";
 
 /** Options of `importCsv`. */
 export interface ImportCsvOptions {
   /** The CSV file's name, put in diagnostics. Default: none. */
   readonly filename?: string | undefined;
+  /**
+   * Bounds on the CSV: `maxBytes` on its size, `maxCompetencies` on its rows (plus the header and
+   * the info rows) and `maxScaleSteps` and `maxLevels` on its columns (plus the competency
+   * columns); the ladder it makes is held to the rest. Unset ones take their defaults (see `Limits`).
+   * Default: `DEFAULT_LIMITS`.
+   */
+  readonly limits?: Partial<Limits> | undefined;
 }
 
 /** The ladder read from a CSV (when it has no error), and every diagnostic, located in the CSV. */
@@ -78,6 +86,21 @@ function locator(ladder: Ladder, columns: Columns, rows: readonly CompetencyRow[
   };
 }
 
+/**
+ * What a CSV within the limits can hold: a header, the info rows and a row per competency; the
+ * competency columns, a column per scale step and one per level. The parse stops past either.
+ */
+function csvBounds(limits: Limits): CsvBounds {
+  return {
+    maxRows: 1 + INFO_ROWS.length + limits.maxCompetencies,
+    maxColumns: COMPETENCY_COLUMNS.length + limits.maxScaleSteps + limits.maxLevels,
+    hint: {
+      rows: `a header, ${INFO_ROWS.length} info rows and a row per competency; ${raiseHint("maxCompetencies")}`,
+      columns: `${COMPETENCY_COLUMNS.length} competency columns, a column per scale step and one per level; ${raiseHint("maxLevels")}`,
+    },
+  };
+}
+
 const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { line: number; column: number }): Diagnostic =>
   toDiagnostic(f, file, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column });
 
@@ -95,9 +118,16 @@ const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { li
  */
 export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvOptions = {}): ImportCsvResult {
   const file = options.filename;
-  const parsed = parseCsv(csv);
+  const limits = resolveLimits(options.limits);
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text this short need not be measured.
+  const size = csv.length * 3 > limits.maxBytes ? Buffer.byteLength(csv, "utf8") : 0;
+  if (size > limits.maxBytes) {
+    const message = `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes (${raiseHint("maxBytes")})`;
+    return { diagnostics: [located({ rule: "file-size", severity: "error", message, path: [] }, file, { line: 1, column: 1 })] };
+  }
+  const parsed = parseCsv(csv, csvBounds(limits));
   if ("error" in parsed)
-    return { diagnostics: [located({ rule: "csv-syntax", severity: "error", message: parsed.error.message, path: [] }, file, parsed.error)] };
+    return { diagnostics: [located({ rule: parsed.error.rule ?? "csv-syntax", severity: "error", message: parsed.error.message, path: [] }, file, parsed.error)] };
   const [header, ...body] = parsed.rows;
   if (header === undefined) return { diagnostics: [located({ rule: "csv-header", severity: "error", message: "the file is empty: it needs a header row", path: [] }, file, { line: 1, column: 1 })] };
   const findings: CellFinding[] = [];
@@ -123,7 +153,7 @@ export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvO
     return { diagnostics: [...diagnostics, located({ rule: "csv-header", severity: "error", message: "no competency rows under the header", path: [] }, file, header.cells[0]!)] };
   const ladder = assemble(base, rows);
   const locate = locator(ladder, columns, rows);
-  const checked = validateLadder(ladder, { filename: file }).diagnostics.map((d) => located(d, file, locate(d.path)));
+  const checked = validateLadder(ladder, { filename: file, limits: options.limits }).diagnostics.map((d) => located(d, file, locate(d.path)));
   const all = [...diagnostics, ...checked].sort(compareDiagnostics);
   return { ladder: hasErrors(all) ? undefined : ladder, diagnostics: all };
 }

@@ -33,23 +33,24 @@ export function matchItems<T extends { readonly id: string }>(
   for (const [from, to] of Object.entries(explicit))
     if (oldIds.has(from) && newIds.has(to) && !toNew.has(from) && !toOld.has(to)) pair(from, to);
   for (const key of keys) {
-    const openOld = olds.filter((o) => !toNew.has(o.id));
-    const openNew = news.filter((n) => !toOld.has(n.id));
-    const count = (items: readonly T[], side: "old" | "new") => {
-      const counts = new Map<string, number>();
+    // Each item's key is computed once: a key may normalise a long description, and looking the
+    // new items up by key (not by a scan per old item) keeps a ladder of thousands of renames linear.
+    const keyed = (items: readonly T[], side: "old" | "new") => {
+      const byKey = new Map<string, T[]>();
       for (const item of items) {
         const k = key(item, side);
-        if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+        if (k === undefined) continue;
+        const same = byKey.get(k);
+        if (same) same.push(item);
+        else byKey.set(k, [item]);
       }
-      return counts;
+      return byKey;
     };
-    const oldCounts = count(openOld, "old");
-    const newCounts = count(openNew, "new");
-    for (const old of openOld) {
-      const k = key(old, "old");
-      if (k === undefined || oldCounts.get(k) !== 1 || newCounts.get(k) !== 1) continue;
-      const found = openNew.find((n) => key(n, "new") === k)!;
-      pair(old.id, found.id);
+    const oldByKey = keyed(olds.filter((o) => !toNew.has(o.id)), "old");
+    const newByKey = keyed(news.filter((n) => !toOld.has(n.id)), "new");
+    for (const [k, [old, ...others]] of oldByKey) {
+      const found = newByKey.get(k);
+      if (others.length === 0 && found?.length === 1) pair(old!.id, found[0]!.id);
     }
   }
   return { toNew, toOld };

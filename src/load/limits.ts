@@ -43,6 +43,12 @@ export interface Limits {
   readonly maxRatings: number;
   /** Most profiles one `ladderkit team` run reads. Default: 10,000. */
   readonly maxProfiles: number;
+  /**
+   * Most base ladders one `extends` chain reads (a ladder that extends one that extends another
+   * reads two). Default: 16. Each base may be as large as `maxBytes`, so the chain multiplies
+   * what one file may cost; real chains are two or three deep.
+   */
+  readonly maxExtendsDepth: number;
 }
 
 /** The name of a limit. */
@@ -66,6 +72,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxScaleSteps: 100,
   maxRatings: 2_000,
   maxProfiles: 10_000,
+  maxExtendsDepth: 16,
 };
 
 /** The deepest nesting any setting allows: deeper, the YAML composer's recursion nears the stack's end. */

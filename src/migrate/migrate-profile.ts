@@ -108,17 +108,27 @@ function stepEdits(rating: Rating, path: PathKey[], steps: { renamed: Map<string
 /** Applies edits to plain data (a copy: the input is left alone). */
 function applyEdits(profile: Profile, edits: readonly ProfileEdit[]): Profile {
   const out = structuredClone(profile) as unknown as Record<string, unknown>;
+  // Renamed keys of each object, new name to old, applied once per object at the end: rebuilding
+  // an object for each renamed key made n renamed ratings cost n^2.
+  const renames = new Map<Record<PathKey, unknown>, Map<PathKey, PathKey>>();
+  const keyIn = (node: Record<PathKey, unknown>, key: PathKey) => renames.get(node)?.get(key) ?? key;
   for (const edit of edits) {
-    const parent = edit.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PathKey, unknown>)[key], out) as Record<PathKey, unknown>;
-    const key = edit.path[edit.path.length - 1]!;
+    const parent = edit.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PathKey, unknown>)[keyIn(node as Record<PathKey, unknown>, key)], out) as Record<PathKey, unknown>;
+    const key = keyIn(parent, edit.path[edit.path.length - 1]!);
     if (edit.action === "set") parent[key] = edit.value;
     else if (edit.action === "delete") delete parent[key];
     else {
-      // Rebuilt so the renamed key keeps its place among the others.
-      const entries = Object.entries(parent).map(([k, v]) => [k === key ? edit.value : k, v] as const);
-      for (const k of Object.keys(parent)) delete parent[k];
-      Object.assign(parent, Object.fromEntries(entries));
+      const pending = renames.get(parent) ?? new Map<PathKey, PathKey>();
+      pending.set(edit.value, key);
+      renames.set(parent, pending);
     }
+  }
+  for (const [parent, pending] of renames) {
+    // Rebuilt so each renamed key keeps its place among the others.
+    const newName = new Map([...pending].map(([to, from]) => [String(from), to]));
+    const entries = Object.entries(parent).map(([k, v]) => [newName.get(k) ?? k, v] as const);
+    for (const k of Object.keys(parent)) delete parent[k];
+    Object.assign(parent, Object.fromEntries(entries));
   }
   return out as unknown as Profile;
 }

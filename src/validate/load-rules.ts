@@ -19,7 +19,7 @@ export const loadRules: readonly LoadRuleMeta[] = [
   { id: "yaml-tag", description: "No tag outside the YAML core schema (no !include, !!js/function, !!binary).", severity: "error" },
   { id: "yaml-alias", description: "Aliases stay within the limit (maxAliases), so no alias bomb expands.", severity: "error" },
   { id: "yaml-depth", description: "Nesting stays within the limit (maxDepth).", severity: "error" },
-  { id: "limit", description: "Nodes, strings and counts stay within the limits (maxNodes, maxStringLength, maxLevels, maxCompetencies, maxTracks, maxScaleSteps, maxRatings, maxProfiles).", severity: "error" },
+  { id: "limit", description: "Nodes, strings and counts stay within the limits (maxNodes, maxStringLength, maxLevels, maxCompetencies, maxTracks, maxScaleSteps, maxRatings, maxProfiles, maxExtendsDepth).", severity: "error" },
   { id: "yaml-root", description: "The document is a mapping.", severity: "error" },
   { id: "unsafe-key", description: "No __proto__, constructor or prototype key.", severity: "error" },
   { id: "schema", description: "The document matches the ladder or profile schema: types, required and unknown properties, allowed values.", severity: "error" },

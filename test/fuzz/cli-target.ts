@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { cli } from "../../src/cli/main.js";
+import { ladderToCsv, parseLadder } from "../../src/index.js";
 import { readProjectFile, SEEDS } from "./arbitraries.js";
 
 /** The folder the CLI runs in, and what each of its files holds. */
@@ -19,6 +20,8 @@ export interface CliOutcome {
   readonly code: number;
   readonly stderr: string;
   readonly changed: string[];
+  /** The files named by an output flag that changed. */
+  readonly written: string[];
 }
 
 const FILES: Record<string, string> = {
@@ -31,6 +34,11 @@ const FILES: Record<string, string> = {
   ".ladderkit.yaml": "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-title: warn\n",
   "sub/bad-config/.ladderkit.yaml": "apiVersion: ladderkit/v1\nkind: Config\nrules: { nope: off }\n",
   "sub/bad-config/ladder.yaml": SEEDS.ladders[1]!,
+  // For the commands added later: a CSV export of ladder.yaml, a broken CSV, ladders that extend.
+  "ladder.csv": ladderToCsv(parseLadder(SEEDS.ladders[0]!).ladder!),
+  "bad.csv": '\ufeffid,name\r\n"open,x\r\n',
+  "overlay.yaml": "apiVersion: ladderkit/v1\nkind: Ladder\nextends: ./ladder.yaml\nid: o\nname: O\nversion: '2'\n",
+  "outside.yaml": "apiVersion: ladderkit/v1\nkind: Ladder\nextends: ../ladder.yaml\nid: o\nname: O\nversion: '2'\n",
 };
 
 /** Writes the folder's files. */
@@ -53,6 +61,28 @@ const WORDS = [
 
 /** An argument vector: the CLI's words, the folder's files and a few safe made-up names (never `..` or an absolute path). */
 export const cliArgv = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9-]{1,8}(\.yaml)?$/) }), { maxLength: 8 });
+
+/** The words of the commands added after the first hardening pass, with the files they read. */
+const NEW_WORDS = [
+  "render", "explain", "diff", "migrate", "import", "export", "--format", "--out", "--ladder", "--from", "--to", "--rename", "--fail-on",
+  "--allow-extends-outside", "--schema", "--date", "--base-uri", "--creator", "--limit", "-", "yaml", "csv", "case", "markdown", "html",
+  "text", "json", "ladder.yaml", "overlay.yaml", "outside.yaml", "profile.yaml", "profile-ladder.yaml", "broken.yaml", "ladder.csv",
+  "bad.csv", "out.yaml", "out.csv", "out.md", "cto", "senior", "engineer", "coding=craft", "coding", "any", "breaking", "2026-01-01",
+  "maxExtendsDepth=0", "maxLevels=3", "maxCompetencies=1", "maxBytes=10",
+];
+
+/** An argument vector for the newer commands: one of them first, then their words and files. */
+export const newCommandArgv = fc
+  .tuple(fc.constantFrom("render", "explain", "diff", "migrate", "import", "export"), fc.array(fc.constantFrom(...NEW_WORDS), { maxLength: 7 }))
+  .map(([command, rest]) => [command, ...rest]);
+
+/** The files a run of the newer commands may read: those it names, and the ladders they name. */
+export function inputsOf(argv: readonly string[]): Set<string> {
+  const inputs = new Set(argv.filter((word, i) => i === 0 || !["--out", "--output", "-o"].includes(argv[i - 1]!)));
+  if (inputs.has("overlay.yaml")) inputs.add("ladder.yaml");
+  if (inputs.has("profile.yaml")) inputs.add("profile-ladder.yaml");
+  return inputs;
+}
 
 const hash = (text: Buffer | string) => createHash("sha256").update(text).digest("hex");
 
@@ -81,6 +111,7 @@ export async function runArgv(argv: readonly string[], sandbox: CliSandbox): Pro
   // The files an output flag names may change; any other change is a bug.
   const named = new Set(argv.filter((_, i) => i > 0 && ["--out", "--output", "-o"].includes(argv[i - 1]!)));
   const changed: string[] = [];
+  const written: string[] = [];
   for (const name of await listFiles(sandbox.cwd)) {
     const original = sandbox.files.get(name);
     if (original === undefined) {
@@ -88,7 +119,7 @@ export async function runArgv(argv: readonly string[], sandbox: CliSandbox): Pro
       continue;
     }
     if (hash(await readFile(join(sandbox.cwd, name))) !== hash(original)) {
-      if (!named.has(name)) changed.push(name);
+      (named.has(name) ? written : changed).push(name);
       await writeFile(join(sandbox.cwd, name), original);
     }
   }
@@ -99,5 +130,5 @@ export async function runArgv(argv: readonly string[], sandbox: CliSandbox): Pro
       changed.push(`${name} (removed)`);
       await writeFile(join(sandbox.cwd, name), text);
     }
-  return { code, stderr, changed };
+  return { code, stderr, changed, written };
 }

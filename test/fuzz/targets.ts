@@ -7,8 +7,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { loadLadder, parseConfig, parseLadder, parseProfile, validateLadder, validateProfile, type Diagnostic, type ResolvedLadder } from "../../src/index.js";
 import { mutatedText, mutatedValue, mutatedYaml, randomText, readProjectFile, SEEDS, tokenText } from "./arbitraries.js";
-import { cliArgv, createSandbox, runArgv, type CliOutcome, type CliSandbox } from "./cli-target.js";
+import { cliArgv, createSandbox, inputsOf, newCommandArgv, runArgv, type CliOutcome, type CliSandbox } from "./cli-target.js";
 import { checkDiagnostics, checkOutcome, checkRoundTrip, InvariantError } from "./invariants.js";
+import { SURFACE_TARGETS } from "./targets-surfaces.js";
 
 /** What every target may use: set up once per run. */
 export interface FuzzContext {
@@ -159,6 +160,22 @@ export const FUZZ_TARGETS: ReadonlyArray<FuzzTarget<any, any>> = [
       if (outcome.changed.length > 0) throw new InvariantError(`changed files it was not asked to write: ${outcome.changed.join(", ")}`);
     },
   },
+  {
+    name: "cli-argv-new-commands",
+    about: "cli(argv) for render, explain, diff, migrate, import and export",
+    runs: 2_500,
+    arbitrary: newCommandArgv,
+    run: (argv: string[], context) => runArgv(argv, context.cli),
+    invariant: (argv: string[], outcome: CliOutcome) => {
+      const inputs = inputsOf(argv);
+      const overwritten = outcome.written.filter((name) => inputs.has(name));
+      if (overwritten.length > 0) throw new InvariantError(`--out wrote over a file it read: ${overwritten.join(", ")}`);
+      if (![0, 1, 2].includes(outcome.code)) throw new InvariantError(`exit code ${outcome.code}`);
+      if (/internal error|\n\s+at /.test(outcome.stderr)) throw new InvariantError(`internal error: ${outcome.stderr.slice(0, 500)}`);
+      if (outcome.changed.length > 0) throw new InvariantError(`changed files it was not asked to write: ${outcome.changed.join(", ")}`);
+    },
+  },
+  ...SURFACE_TARGETS,
 ];
 
 /** Makes the context of a run: the ladder, a scratch folder, the CLI's folder. */

@@ -53,7 +53,7 @@ export async function importLadder(args: string[], io: CliIO): Promise<number> {
     reportProblems(io, name, [read.diagnostic]);
     return failureCode([read.diagnostic]);
   }
-  const { ladder, diagnostics } = importCsv(read.text, base.ladder, { filename: name });
+  const { ladder, diagnostics } = importCsv(read.text, base.ladder, { filename: name, limits: flags.limits });
   reportProblems(io, name, diagnostics);
   if (!ladder) return 1;
   const schema = values.schema ?? (await rebasedSchema(io, values.ladder, values.out));

@@ -1,5 +1,5 @@
 import type { Finding, PathKey } from "../../diagnostic.js";
-import { didYouMean, didYouMeanText } from "../suggest.js";
+import { didYouMean, didYouMeanText, MAX_SUGGESTED_FINDINGS } from "../suggest.js";
 import type { YamlSource } from "../locate.js";
 import { pathKey, type Layer, type OriginEntry } from "./origins.js";
 
@@ -36,9 +36,9 @@ export function fromExt(ctx: MergeContext, merged: readonly PathKey[], path: rea
   ctx.origins.set(pathKey(merged), { written: { source: ctx.source, file: ctx.file, path } });
 }
 
-/** Reports a mistake at a path of the extending file, with "did you mean" among `candidates`. */
+/** Reports a mistake at a path of the extending file, with "did you mean" among `candidates` (for the first few findings). */
 export function patchError(ctx: MergeContext, path: readonly PathKey[], message: string, word?: string, candidates: Iterable<string> = []): void {
-  const suggestion = word === undefined ? undefined : didYouMean(word, candidates);
+  const suggestion = word === undefined || ctx.findings.length >= MAX_SUGGESTED_FINDINGS ? undefined : didYouMean(word, candidates);
   ctx.findings.push({ rule: "extends-patch", severity: "error", message: message + didYouMeanText(suggestion), path: [...path], suggestion });
 }
 
