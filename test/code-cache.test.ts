@@ -2,7 +2,7 @@
 // scripts/code-cache.mjs). These tests check that V8 takes that cache, and that without it, or with
 // a broken one, the CLI does exactly what it does with it.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,5 +69,17 @@ describe("the CLI's code cache", () => {
       expect({ ...without, uses: [] }, args.join(" ")).toEqual({ ...cached, uses: [] });
     }
     rmSync(resolve(dist, ".."), { recursive: true, force: true });
+  });
+});
+
+describe("the CLI's chunks", () => {
+  it("keep `?.` and `??` as plain conditionals, not calls of tsup's CommonJS helpers", () => {
+    // tsup rewrites split CommonJS chunks with sucrase, which turns each `a?.b` and `a ?? b` left in
+    // them into a helper call that allocates on every use (yaml's parser has over a hundred);
+    // tsup.config.ts has esbuild write them out first.
+    const chunks = readdirSync("dist/_cli").filter((f) => f.endsWith(".cjs"));
+    expect(chunks.length).toBeGreaterThan(5);
+    const withHelpers = chunks.filter((f) => /\b_(optionalChain|nullishCoalesce)\(/.test(readFileSync(join("dist/_cli", f), "utf8")));
+    expect(withHelpers).toEqual([]);
   });
 });
