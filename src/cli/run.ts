@@ -1,4 +1,5 @@
 import { cli } from "./main.js";
+import { stdoutIsTTY, syncWriter } from "./std-out.js";
 
 // The CLI's first chunk, loaded by bin.ts (dist/cli.cjs): runs `ladderkit` on the process's arguments.
 
@@ -9,12 +10,12 @@ async function readStdin(): Promise<string> {
 }
 
 cli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: syncWriter(1, () => process.stdout),
+  stderr: syncWriter(2, () => process.stderr),
   cwd: process.cwd(),
   env: process.env,
   readStdin,
-  isTTY: process.stdout.isTTY === true,
+  isTTY: stdoutIsTTY(),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,0 +1,47 @@
+// The built CLI writes standard output and error itself (src/cli/std-out.ts) instead of through
+// process.stdout: whole, in order, quietly stopping when the reader goes away, and without loading
+// node:net and node:tty on a clean `validate` into a pipe.
+import { spawn, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { syncWriter } from "../src/cli/std-out.js";
+
+const node = (args: string[]) => spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+
+describe("the CLI's standard output", () => {
+  it("writes a large page whole into a pipe", () => {
+    const { status, stdout, stderr } = node(["dist/cli.cjs", "render", "ladders/acme.yaml", "--format", "html"]);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(stdout.length).toBeGreaterThan(64 * 1024); // more than a pipe holds at once
+    expect(stdout).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/i);
+  });
+
+  it("ends quietly, exit code unchanged, when the reader closes the pipe early (as `| head` does)", async () => {
+    const child = spawn(process.execPath, ["dist/cli.cjs", "render", "ladders/acme.yaml", "--format", "html"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
+  it("does not load node:net or node:tty on a clean validate into a pipe", () => {
+    // The list is taken before anything is written: process.stderr would itself load node:net.
+    const probe = `process.on("exit", () => require("fs").writeSync(2, JSON.stringify(process.moduleLoadList)));`;
+    const { status, stdout, stderr } = node(["--eval", `${probe} process.argv.splice(1, 0, "dist/cli.cjs"); require("./dist/cli.cjs");`, "validate", "ladders/dual-track.yaml"]);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toBe("1 file checked: no problems\n");
+    const loaded = JSON.parse(stderr) as string[];
+    expect(loaded).toContain("NativeModule vm"); // the probe sees the CLI's own modules
+    expect(loaded.filter((m) => /^NativeModule (net|tty)$/.test(m))).toEqual([]);
+  });
+
+  it("throws errors other than a full or closed descriptor, and leaves the fallback stream alone", () => {
+    const written: unknown[] = [];
+    const stream = { write: (chunk: unknown) => written.push(chunk) } as unknown as NodeJS.WritableStream;
+    // No process has descriptor 1023 open here: EBADF is a real error, not one to route around.
+    expect(() => syncWriter(1023 as 1, () => stream)("x")).toThrow(/EBADF/);
+    expect(written).toEqual([]);
+  });
+});
