@@ -169,7 +169,7 @@ const md = [
   "  results, which all survive); peak RSS is that process's `process.resourceUsage().maxRSS`, inputs included.",
   "- validate: in-process medians after warm-up, parseLadder against yaml's parseDocument alone, on the",
   "  reference ladder and on a generated 10 tracks x 12 levels x 200 competencies ladder at 1x, 2x and 4x",
-  "  (bench/in-process.mjs, bench/large-ladder.mjs).",
+  "  (bench/in-process.mjs, bench/large-ladder.mjs); 4x / 1x is the median of rounds that time 1x, then 4x.",
   "- cold start: wall times of `spawnSync`, `node -e 0`, `node dist/cli.cjs validate` and ajv-cli with the",
   "  project's JSON Schema alternating, on the reference ladder and a 55 KB ladder, with",
   "  NODE_EXTRA_CA_CERTS removed from the environment (bench/cold.mjs).",
