@@ -85,6 +85,16 @@ describe("migrateProfileText", () => {
     expect(broken.text).toBeUndefined();
     expect(broken.diagnostics[0]).toMatchObject({ file: "broken.yaml", severity: "error", line: expect.any(Number) });
   });
+
+  it("reads a text as the loader does: one byte order mark or two, the same result, no exception", () => {
+    // The fuzz run (seed 331773118) found this: the loader drops one BOM and yaml reads a second as
+    // a BOM, but yaml alone on the whole text saw an implicit key and refused to write it out.
+    for (const prefix of ["\uFEFF", "\uFEFF\uFEFF"]) {
+      const result = migrateProfileText(prefix + juniorText, diff, { filename: JUNIOR, ladder: "v2.yaml" });
+      expect(result.text, JSON.stringify(prefix)).toBe(text);
+      expect(result.diagnostics).toEqual(diagnostics);
+    }
+  });
 });
 
 describe("ladderkit migrate", () => {
