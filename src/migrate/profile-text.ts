@@ -59,7 +59,7 @@ export function migrateProfileText(text: string, diff: LadderDiff, options: Migr
   const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   // The loader read it cleanly, so yaml should too; should they ever disagree, a diagnostic, not a throw.
   const refused = doc.errors[0];
-  if (refused) return { diagnostics: [place(source, { rule: "yaml", severity: "error", message: `cannot be edited in place: ${refused.message.split("\n")[0]}`, path: [] })] };
+  if (refused) return { diagnostics: [place(source, { rule: "yaml-syntax", severity: "error", message: `cannot be edited in place: ${refused.message.split("\n")[0]}`, path: [] })] };
   for (const edit of edits) applyEdit(doc, edit);
   const diagnostics = findings.map((f) => place(source, f)).sort(compareDiagnostics);
   return { text: doc.toString({ lineWidth: LINE_WIDTH }), diagnostics };
