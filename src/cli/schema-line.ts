@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
+import { withoutBom } from "../load/decode.js";
 import type { CliIO } from "./io.js";
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)/;
@@ -12,7 +13,7 @@ const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)/;
 export async function rebasedSchema(io: CliIO, ladderFile: string, out: string | undefined): Promise<string | undefined> {
   const text = await readFile(resolve(io.cwd, ladderFile), "utf8").catch(() => "");
   // A file saved with a byte order mark has its schema line after it.
-  const path = SCHEMA_LINE.exec(text.replace(/^\uFEFF/, ""))?.[1]?.replace(/ladder-extension\.schema\.json$/, "ladder.schema.json");
+  const path = SCHEMA_LINE.exec(withoutBom(text))?.[1]?.replace(/ladder-extension\.schema\.json$/, "ladder.schema.json");
   if (path === undefined || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
   const target = resolve(dirname(resolve(io.cwd, ladderFile)), path);
   const from = out === undefined || out === "-" ? io.cwd : dirname(resolve(io.cwd, out));

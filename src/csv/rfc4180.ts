@@ -1,3 +1,5 @@
+import { withoutBom } from "../load/decode.js";
+
 /** One cell as read, with the 1-based line and column where it starts. */
 export interface CsvCell {
   readonly text: string;
@@ -44,7 +46,7 @@ const LF = 10;
  * `bounds`, a row of more cells or a file of more rows stops the parse at once.
  */
 export function parseCsv(input: string, bounds?: CsvBounds): CsvParse {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = withoutBom(input);
   const n = text.length;
   const rows: CsvRow[] = [];
   let cells: CsvCell[] = [];

@@ -17,6 +17,14 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
 }
 
 /**
+ * The text without its leading byte order mark, if it has one: what the loader reads (a file's
+ * mark is dropped in decoding; a string handed to the API may still carry one).
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
  * Decodes a file's bytes as UTF-8, refusing UTF-16 and UTF-32 (by their byte order mark or the NUL
  * bytes they are full of) and invalid UTF-8 (pointing at the first bad byte). A UTF-8 byte order
  * mark is dropped.

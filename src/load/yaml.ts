@@ -2,6 +2,7 @@ import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineC
 import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { expansion } from "./alias-expansion.js";
 import { tooDeep } from "./cst-depth.js";
+import { withoutBom } from "./decode.js";
 import { raiseHint, type Limits } from "./limits.js";
 import { UNSAFE_KEYS } from "./unsafe-keys.js";
 import { spanOf, type YamlSource } from "./locate.js";
@@ -93,7 +94,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
         ),
       ],
     };
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = withoutBom(text);
 
   // What parseAllDocuments does, with a depth check between parsing and composing (see tooDeep).
   // Lines are counted from the text, not from the parser's newline tokens: after a syntax error

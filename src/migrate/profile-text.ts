@@ -2,6 +2,7 @@ import { isMap, isScalar, parseDocument, type Document } from "yaml";
 import { parseProfile } from "../api/parse.js";
 import { compareDiagnostics, hasErrors, type Diagnostic, type PathKey } from "../diagnostic.js";
 import type { LadderDiff } from "../diff/types.js";
+import { withoutBom } from "../load/decode.js";
 import { resolveLimits } from "../load/limits.js";
 import { place } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
@@ -56,7 +57,7 @@ export function migrateProfileText(text: string, diff: LadderDiff, options: Migr
   const { edits, findings } = migrateProfile(read.profile, diff, options);
   const source = parseYaml(text, options.filename, resolveLimits(undefined)).source!;
   // The text the loader read: without its byte order mark (yaml alone takes a second one for content).
-  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const doc = parseDocument(withoutBom(text));
   // The loader read it cleanly, so yaml should too; should they ever disagree, a diagnostic, not a throw.
   const refused = doc.errors[0];
   if (refused) return { diagnostics: [place(source, { rule: "yaml-syntax", severity: "error", message: `cannot be edited in place: ${refused.message.split("\n")[0]}`, path: [] })] };

@@ -1,6 +1,7 @@
 import { LineCounter, Parser } from "yaml";
 import { compareDiagnostics, toDiagnostic, type Diagnostic, type Severity } from "../diagnostic.js";
 import { didYouMean, didYouMeanText } from "../load/suggest.js";
+import { withoutBom } from "../load/decode.js";
 import { rules as registry } from "./rules/index.js";
 
 /** The rule id of every report about a directive: unused, or naming a rule that does not exist. */
@@ -56,7 +57,7 @@ function comments(text: string, lineCounter: LineCounter): Array<{ offset: numbe
  * // [{ kind: "disable-next-line", rules: ["duplicate-title"], line: 1, column: 6, endColumn: 51 }]
  */
 export function findDirectives(text: string): Directive[] {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // as parseYaml does, so columns agree
+  text = withoutBom(text); // as parseYaml does, so columns agree
   if (!text.includes("ladderkit-")) return [];
   const lineCounter = new LineCounter();
   const directives: Directive[] = [];
