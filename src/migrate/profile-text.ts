@@ -1,8 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document } from "yaml";
-import { parseProfile } from "../api/parse.js";
-import { compareDiagnostics, hasErrors, type Diagnostic, type PathKey } from "../diagnostic.js";
+import { checkProfile } from "../api/parse.js";
+import { compareDiagnostics, type Diagnostic, type PathKey } from "../diagnostic.js";
 import type { LadderDiff } from "../diff/types.js";
-import { withoutBom } from "../load/decode.js";
 import { resolveLimits } from "../load/limits.js";
 import { place } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
@@ -52,12 +51,15 @@ function applyEdit(doc: Document, edit: ProfileEdit): void {
  * if (migrated !== undefined) await writeFile("alex.yaml", migrated);
  */
 export function migrateProfileText(text: string, diff: LadderDiff, options: MigrateTextOptions = {}): MigratedText {
-  const read = parseProfile(text, { filename: options.filename });
-  if (!read.profile || hasErrors(read.diagnostics)) return { diagnostics: read.diagnostics };
+  // Read once, as parseProfile does; the source keeps the text the loader read (no byte order mark).
+  const parsed = parseYaml(text, options.filename, resolveLimits(undefined));
+  if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
+  const read = checkProfile(parsed.value, parsed.source, { filename: options.filename });
+  if (!read.profile) return { diagnostics: read.diagnostics };
+  const source = parsed.source!;
   const { edits, findings } = migrateProfile(read.profile, diff, options);
-  const source = parseYaml(text, options.filename, resolveLimits(undefined)).source!;
-  // The text the loader read: without its byte order mark (yaml alone takes a second one for content).
-  const doc = parseDocument(withoutBom(text));
+  // Edited as a document of its own: the loader's was composed with string keys, and would write them so.
+  const doc = parseDocument(source.text);
   // The loader read it cleanly, so yaml should too; should they ever disagree, a diagnostic, not a throw.
   const refused = doc.errors[0];
   if (refused) return { diagnostics: [place(source, { rule: "yaml-syntax", severity: "error", message: `cannot be edited in place: ${refused.message.split("\n")[0]}`, path: [] })] };
