@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -117,6 +117,18 @@ describe("ladderkit migrate", () => {
     expect(run.stderr).toContain(`${JUNIOR}:8:8 error level 'engineer-1' was removed`);
     expect(run.stderr).toMatch(/<migrated>:8:8 error .*engineer-1/);
     expect(run.stdout).toContain("ladder: dual-track-v2.yaml\n");
+  });
+
+  it("reads the profile under the --limit it was given, for the migration too", async () => {
+    // A goal title over the default maxStringLength: accepted with the limit raised. The migration
+    // read it again under the default limits, and refused what the first read had accepted.
+    const dir = mkdtempSync(join(tmpdir(), "ladderkit-migrate-"));
+    const long = join(dir, "long.yaml");
+    writeFileSync(long, juniorText.replace("Own the flaky-test dashboard.", "x".repeat(70_000)).replace("../../../ladders/dual-track.yaml", resolve(V1)));
+    const run = await runCli(["migrate", long, "--to", V2, "--limit", "maxStringLength=100000"]);
+    expect(run.stderr).not.toMatch(/maxStringLength/);
+    expect(run.stdout).toContain("x".repeat(70_000));
+    expect(run.code).toBe(1); // the removed level, as for the junior profile itself
   });
 
   it.each<[string, string[], RegExp]>([

@@ -50,6 +50,12 @@ const SOURCES = ["agreed", "manager", "self"] as const;
  * for (const f of findings) console.log(f.severity, f.message);
  */
 export function migrateProfile(profile: Profile, diff: LadderDiff, options: MigrateOptions = {}): ProfileMigration {
+  const { edits, findings } = planMigration(profile, diff, options);
+  return { profile: applyEdits(profile, edits), edits, findings };
+}
+
+/** The edits that carry `profile` over, and what cannot be mapped: `migrateProfile` without applying them. */
+export function planMigration(profile: Profile, diff: LadderDiff, options: MigrateOptions = {}): Pick<ProfileMigration, "edits" | "findings"> {
   const levels = idChanges(diff, "level");
   const competencies = idChanges(diff, "competency");
   const steps = idChanges(diff, "step");
@@ -89,7 +95,7 @@ export function migrateProfile(profile: Profile, diff: LadderDiff, options: Migr
       edits.push({ action: "delete", path });
     }
   });
-  return { profile: applyEdits(profile, edits), edits, findings };
+  return { edits, findings };
 }
 
 type Warn = (rule: string, path: PathKey[], message: string) => void;

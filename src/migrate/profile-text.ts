@@ -2,15 +2,17 @@ import { isMap, isScalar, parseDocument, type Document } from "yaml";
 import { checkProfile } from "../api/parse.js";
 import { compareDiagnostics, type Diagnostic, type PathKey } from "../diagnostic.js";
 import type { LadderDiff } from "../diff/types.js";
-import { resolveLimits } from "../load/limits.js";
+import { resolveLimits, type Limits } from "../load/limits.js";
 import { place } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
-import { migrateProfile, type MigrateOptions, type ProfileEdit } from "./migrate-profile.js";
+import { planMigration, type MigrateOptions, type ProfileEdit } from "./migrate-profile.js";
 
 /** Options of `migrateProfileText`. */
 export interface MigrateTextOptions extends MigrateOptions {
   /** The file name put in diagnostics. Default: none. */
   readonly filename?: string | undefined;
+  /** Limits on the profile's text, as for `parseProfile`. Default: `DEFAULT_LIMITS`. */
+  readonly limits?: Partial<Limits> | undefined;
 }
 
 /** The result of migrating a profile's text: the new text (unless the profile could not be read), and every diagnostic. */
@@ -52,12 +54,12 @@ function applyEdit(doc: Document, edit: ProfileEdit): void {
  */
 export function migrateProfileText(text: string, diff: LadderDiff, options: MigrateTextOptions = {}): MigratedText {
   // Read once, as parseProfile does; the source keeps the text the loader read (no byte order mark).
-  const parsed = parseYaml(text, options.filename, resolveLimits(undefined));
+  const parsed = parseYaml(text, options.filename, resolveLimits(options.limits));
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
-  const read = checkProfile(parsed.value, parsed.source, { filename: options.filename });
+  const read = checkProfile(parsed.value, parsed.source, { filename: options.filename, limits: options.limits });
   if (!read.profile) return { diagnostics: read.diagnostics };
   const source = parsed.source!;
-  const { edits, findings } = migrateProfile(read.profile, diff, options);
+  const { edits, findings } = planMigration(read.profile, diff, options);
   // Edited as a document of its own: the loader's was composed with string keys, and would write them so.
   const doc = parseDocument(source.text);
   // The loader read it cleanly, so yaml should too; should they ever disagree, a diagnostic, not a throw.

@@ -69,13 +69,13 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
   const written = resolve(io.cwd, values.out !== undefined && values.out !== "-" ? values.out : file);
   const ladder = relativeTo(written, resolve(io.cwd, values.to));
   const diff = diffLadders(before.ladder, after.ladder, { renames });
-  const migrated = migrateProfileText(read.text, diff, { filename: file, ladder });
+  const migrated = migrateProfileText(read.text, diff, { filename: file, ladder, limits: flags.limits });
   reportProblems(io, file, migrated.diagnostics);
   if (migrated.text === undefined) return failureCode(migrated.diagnostics);
   await writeOutput(io, migrated.text, values.out, [file, ...before.read, ...after.read]);
   // What the new ladder says of the result: unrated new competencies, a level that is still missing.
   const outName = values.out !== undefined && values.out !== "-" ? values.out : "<migrated>";
-  const checked = parseProfile(migrated.text, { filename: outName, ladder: after.ladder }).diagnostics.sort(compareDiagnostics);
+  const checked = parseProfile(migrated.text, { filename: outName, ladder: after.ladder, limits: flags.limits }).diagnostics.sort(compareDiagnostics);
   reportProblems(io, outName, checked);
   return hasErrors(migrated.diagnostics) || hasErrors(checked) ? 1 : 0;
 }
