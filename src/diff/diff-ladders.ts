@@ -62,9 +62,9 @@ function levelFields(m: Matchings, moved: ReadonlySet<string>) {
   ];
 }
 
-/** Lists of ids in the new ladder's order; old ids with no counterpart keep their names, last. */
-function inOrder(ids: readonly string[], order: readonly string[]): string[] {
-  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+/** Lists of ids in the new ladder's order (`order`: id to position); old ids with no counterpart keep their names, last. */
+function inOrder(ids: readonly string[], order: ReadonlyMap<string, number>): string[] {
+  const rank = (id: string) => order.get(id) ?? order.size;
   return [...ids].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
 }
 
@@ -73,7 +73,8 @@ function entityChanges(before: ResolvedLadder, after: ResolvedLadder, m: Matchin
     before.scale.map((s) => m.steps.toNew.get(s.id)).filter((id): id is string => id !== undefined),
     after.scale.map((s) => s.id).filter((id) => m.steps.toOld.has(id)),
   );
-  const trackOrder = after.tracks.map((t) => t.id);
+  // Positions looked up, not searched for: each competency sorts its tracks (up to every track) twice.
+  const trackOrder = new Map(after.tracks.map((t, i) => [t.id, i]));
   const reorderedLevels = levelsReordered(before, after, m);
   return [
     ...itemChanges("step", before.scale, after.scale, m.steps, (b, a) => [

@@ -12,7 +12,7 @@ export const diffMarkdown: DiffRenderer = (diff) => {
     out.push("", `## ${SUBJECT_HEADINGS[subject]}`, "");
     const lines =
       subject === "expectation"
-        ? groupExpectations(changes).map((g) => `**${g.first.kind}**: ${expectationWords(g, md, code)}`)
+        ? groupExpectations(changes).map((g) => `**${g.first.kind}**: ${expectationWords(g, code)}`)
         : changes.map((c) => `**${c.kind}**: ${itemWords(c, md, code)}`);
     out.push(...lines.map((line) => `- ${line}`));
   }

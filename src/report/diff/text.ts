@@ -13,7 +13,7 @@ export const diffText: DiffRenderer = (diff, options = {}) => {
     out.push("", paint("bold", SUBJECT_HEADINGS[subject]));
     const lines =
       subject === "expectation"
-        ? groupExpectations(changes).map((g) => ({ kind: g.first.kind, text: expectationWords(g, plain, plain) }))
+        ? groupExpectations(changes).map((g) => ({ kind: g.first.kind, text: expectationWords(g, plain) }))
         : changes.map((c) => ({ kind: c.kind, text: itemWords(c, plain, plain) }));
     for (const line of lines) out.push(`  ${paint(KIND_MARKS[line.kind].colour, KIND_MARKS[line.kind].mark)} ${line.text}`);
   }

@@ -87,7 +87,7 @@ export function groupExpectations(changes: readonly LadderChange[]): Expectation
 }
 
 /** The sentence for a group of expectation changes. */
-export function expectationWords(g: ExpectationGroup, esc: Escape, code: Escape): string {
+export function expectationWords(g: ExpectationGroup, code: Escape): string {
   const c = g.first;
   const competency = code(c.competency ?? "");
   const levels = (ids: readonly string[]) => ids.map(code).join(", ");

@@ -11,13 +11,13 @@ export function painter(on: boolean): (colour: Colour | undefined, text: string)
 }
 
 /**
- * Ladder or profile text made safe for one terminal line: control characters shown as escapes
- * (so input cannot drive the terminal), bidirectional overrides and zero-width characters too,
- * and line breaks and tabs as spaces so columns stay aligned.
+ * Ladder or profile text made safe for one terminal line: control characters and bidirectional
+ * overrides shown as escapes (`visible`), zero-width characters too, and line breaks and tabs as
+ * spaces so columns stay aligned.
  */
 export function plain(text: string): string {
   return visible(text.replace(/\r\n|[\r\n\t]/g, " ")).replace(
-    /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    /[\u200b-\u200f\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
