@@ -121,7 +121,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   // without it; the walk notices a duplicate with a Set, and duplicateKeys (also linear) says where,
   // for a file with a duplicate or with any other error (which the walk does not go through).
   const docs = compose(tokens);
-  let walked = docs.length === 1 && docs[0]!.errors.length === 0 ? walkNodes(docs[0]!.contents, limits, at) : undefined;
+  const walked = docs.length === 1 && docs[0]!.errors.length === 0 ? walkNodes(docs[0]!.contents, limits, at) : undefined;
   if (docs.length === 0 || (docs.length === 1 && docs[0]!.contents === null && docs[0]!.errors.length === 0))
     return { diagnostics: [at("yaml-empty", "file is empty: expected a YAML mapping with apiVersion and kind", 0, 0)] };
   const doc = docs[0]!;
@@ -149,9 +149,8 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   }
   if (diagnostics.length > 0) return { source, diagnostics };
 
-  // Walked already, unless composed again: then only a duplicate key yaml does not count as one gets here.
-  walked ??= walkNodes(doc.contents, limits, at);
-  const { found, aliases, value } = walked;
+  // One document without errors gets here (every other case returned above), so it was walked.
+  const { found, aliases, value } = walked!;
   if (found.length > 0) return { source, diagnostics: found };
   if (!isMap(doc.contents)) {
     const range = doc.contents?.range ?? [0, 0];
@@ -212,10 +211,10 @@ function duplicateKeys(root: Node | null, text: string, at: At): Diagnostic[] {
 }
 
 /** What parseAllDocuments does after parsing: every document of a token stream, composed. */
-function compose(tokens: readonly CST.Token[], uniqueKeys = false): Document.Parsed[] {
+function compose(tokens: readonly CST.Token[]): Document.Parsed[] {
   // The YAML 1.2 core schema whatever a `%YAML 1.1` directive asks for: under 1.1 `yes` is true,
   // `0755` octal and `<<` merges mappings, which editors and the JSON Schema would read otherwise.
-  return Array.from(new Composer({ uniqueKeys, stringKeys: true, schema: "core", merge: false }).compose(tokens));
+  return Array.from(new Composer({ uniqueKeys: false, stringKeys: true, schema: "core", merge: false }).compose(tokens));
 }
 
 /** Makes a diagnostic of a rule, located by offsets. */
