@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv, writeCsv } from "../src/csv/rfc4180.js";
-import { importCsv, ladderToCsv, loadLadder, parseLadder } from "../src/index.js";
+import { importCsv, ladderToCsv, loadLadder, parseLadder, validateLadder } from "../src/index.js";
 import { canonical } from "./helpers/canonical.js";
 import { runCli } from "./helpers/cli.js";
 
@@ -31,6 +31,28 @@ function cellAt(text: string, competency: string, column: string): { line: numbe
   const cell = parsed.rows.findLast((r) => r.cells[0]!.text === competency)!.cells[index]!;
   return { line: cell.line, column: cell.column };
 }
+
+describe("importCsv reads each header name once", () => {
+  it("takes a step whose id ends a competency column's name for no duplicate of that column", () => {
+    // 'step:s' and 'tracks' share 's' past the prefix's length: the duplicate check took the step
+    // column's id for a second 'tracks' column ('column 'tracks' appears twice').
+    const text = readFileSync(SMALL, "utf8").replace(/\bstarting\b/g, "s");
+    const small = parseLadder(text).ladder!;
+    const moved = (rows: string[][]) => {
+      const from = rows[0]!.indexOf("step:s");
+      const to = rows[0]!.indexOf("weight");
+      for (const row of rows) row.splice(to, 0, ...row.splice(from, 1));
+    };
+    const parsed = parseCsv(ladderToCsv(small));
+    if ("error" in parsed) throw new Error(parsed.error.message);
+    const rows = parsed.rows.map((r) => r.cells.map((c) => c.text));
+    moved(rows);
+    expect(rows[0]!.slice(4, 7)).toEqual(["step:s", "weight", "tracks"]);
+    const { ladder, diagnostics } = importCsv(writeCsv(rows), small);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(canonical(validateLadder(ladder).ladder!)).toEqual(canonical(small));
+  });
+});
 
 describe("importCsv reports problems at their cell, with a rule id", () => {
   it.each<[string, string, string, string, string, string | undefined]>([

@@ -36,10 +36,10 @@ export function readHeader(row: CsvRow, base: ResolvedLadder, findings: CellFind
   row.cells.forEach((cell, index) => {
     if (findings.length >= MAX_FINDINGS) return;
     const name = restore(cell.text).trim();
-    const seen = fixed.has(name as CompetencyColumn) || steps.has(name.slice(STEP_PREFIX.length)) || levels.has(name);
-    if (seen && (COMPETENCY_COLUMNS as readonly string[]).includes(name)) return error(cell, `column '${name}' appears twice`);
-    if ((COMPETENCY_COLUMNS as readonly string[]).includes(name)) fixed.set(name as CompetencyColumn, index);
-    else if (name.startsWith(STEP_PREFIX)) {
+    if ((COMPETENCY_COLUMNS as readonly string[]).includes(name)) {
+      if (fixed.has(name as CompetencyColumn)) error(cell, `column '${name}' appears twice`);
+      else fixed.set(name as CompetencyColumn, index);
+    } else if (name.startsWith(STEP_PREFIX)) {
       const step = name.slice(STEP_PREFIX.length);
       if (!base.stepById.has(step)) error(cell, `'${step}' is not a step of the base ladder's scale`, suggestFor(findings, name, known));
       else if (steps.has(step)) error(cell, `column '${name}' appears twice`);
