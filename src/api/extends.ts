@@ -1,12 +1,12 @@
 import { dirname, isAbsolute, join } from "node:path";
 import { compareDiagnostics, hasErrors, type Diagnostic, type Finding } from "../diagnostic.js";
-import { countFindings, LIMIT_RULE } from "../load/count-limits.js";
+import { countFindings, limitFinding } from "../load/count-limits.js";
 import { fastShape } from "../load/fast-shape.js";
 import { basePath } from "../load/extends/base-path.js";
 import { mergeExtension } from "../load/extends/merge.js";
 import { isExtending } from "../load/extends/is-extending.js";
 import { fileLayer, locateInLayer, type Layer } from "../load/extends/origins.js";
-import { raiseHint, resolveLimits, type Limits } from "../load/limits.js";
+import { resolveLimits, type Limits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Ladder } from "../model/ladder.js";
@@ -68,7 +68,7 @@ export async function resolveLayer(
   if (!shaped.value) return { diagnostics: shaped.diagnostics };
   const ext = shaped.value;
   if (ctx.bases >= limits.maxExtendsDepth)
-    return { diagnostics: located(source, LIMIT_RULE, `more than ${limits.maxExtendsDepth} base ladders in one extends chain (${raiseHint("maxExtendsDepth")})`) };
+    return { diagnostics: [place(source, limitFinding("maxExtendsDepth", limits.maxExtendsDepth, "base ladders in one extends chain", ["extends"]))] };
   const base = await basePath(ext.extends, dir, ctx.allowOutside);
   if ("refused" in base) return { diagnostics: located(source, "extends-path", base.refused) };
   const loop = chain.findIndex((link) => link.real === base.path);

@@ -7,14 +7,20 @@ export const LIMIT_RULE = "limit";
 const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
-function over(name: LimitName, max: number, what: string, path: PathKey[]): Finding {
+/** The finding for more than `max` of `what` (the `name` limit), at `path`: its message says how to raise it. */
+export function limitFinding(name: LimitName, max: number, what: string, path: PathKey[]): Finding {
   return { rule: LIMIT_RULE, severity: "error", message: `more than ${max} ${what} (${raiseHint(name)})`, path };
+}
+
+/** The message for a string of `length` characters, over the `maxStringLength` of `max`. */
+export function longStringMessage(length: number, max: number): string {
+  return `a string of ${length} characters, over the limit of ${max} (${raiseHint("maxStringLength")})`;
 }
 
 /** A list longer than its limit, found at its first item past the limit. */
 function listOver(root: Record<string, unknown>, key: string, name: LimitName, limits: Limits, what: string): Finding[] {
   const list = root[key];
-  return isList(list) && list.length > limits[name] ? [over(name, limits[name], what, [key, limits[name]])] : [];
+  return isList(list) && list.length > limits[name] ? [limitFinding(name, limits[name], what, [key, limits[name]])] : [];
 }
 
 /** Levels over all tracks: found at the first level past the limit. */
@@ -25,7 +31,7 @@ function levelsOver(root: Record<string, unknown>, limits: Limits): Finding[] {
   for (let t = 0; t < tracks.length; t++) {
     const levels = isObject(tracks[t]) ? (tracks[t] as Record<string, unknown>).levels : undefined;
     if (!isList(levels)) continue;
-    if (count + levels.length > limits.maxLevels) return [over("maxLevels", limits.maxLevels, "levels", ["tracks", t, "levels", limits.maxLevels - count])];
+    if (count + levels.length > limits.maxLevels) return [limitFinding("maxLevels", limits.maxLevels, "levels", ["tracks", t, "levels", limits.maxLevels - count])];
     count += levels.length;
   }
   return [];
@@ -44,7 +50,7 @@ export function countFindings(kind: "ladder" | "profile", value: unknown, limits
     if (!isObject(ratings)) return [];
     let count = 0;
     for (const key in ratings)
-      if (Object.hasOwn(ratings, key) && ++count > limits.maxRatings) return [over("maxRatings", limits.maxRatings, "ratings", ["ratings", key])];
+      if (Object.hasOwn(ratings, key) && ++count > limits.maxRatings) return [limitFinding("maxRatings", limits.maxRatings, "ratings", ["ratings", key])];
     return [];
   }
   return [
@@ -65,8 +71,7 @@ export function longStringFindings(value: unknown, limits: Limits): Finding[] {
   const seen = new Set<object>();
   while (stack.length > 0) {
     const [node, path] = stack.pop()!;
-    if (typeof node === "string" && node.length > max)
-      return [{ rule: LIMIT_RULE, severity: "error", message: `a string of ${node.length} characters, over the limit of ${max} (${raiseHint("maxStringLength")})`, path }];
+    if (typeof node === "string" && node.length > max) return [{ rule: LIMIT_RULE, severity: "error", message: longStringMessage(node.length, max), path }];
     if (node === null || typeof node !== "object" || seen.has(node)) continue;
     seen.add(node);
     const keys: PathKey[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);

@@ -1,6 +1,7 @@
 import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type CST, type Document, type Node } from "yaml";
 import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { expansion } from "./alias-expansion.js";
+import { LIMIT_RULE, longStringMessage } from "./count-limits.js";
 import { tooDeep } from "./cst-depth.js";
 import { withoutBom } from "./decode.js";
 import { raiseHint, type Limits } from "./limits.js";
@@ -21,10 +22,6 @@ const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].
 
 function depthMessage(limits: Limits): string {
   return `nesting deeper than ${limits.maxDepth} levels (${raiseHint("maxDepth")})`;
-}
-
-function stringMessage(length: number, limits: Limits): string {
-  return `a string of ${length} characters, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`;
 }
 
 /**
@@ -102,7 +99,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   const nodes = nodesOver(text, lineCounter.lineStarts.length, limits.maxNodes);
-  if (nodes !== undefined) return { diagnostics: [at("limit", `more than ${limits.maxNodes} YAML nodes, counted as line breaks and the commas and brackets of flow collections (${raiseHint("maxNodes")})`, nodes, nodes + 1)] };
+  if (nodes !== undefined) return { diagnostics: [at(LIMIT_RULE, `more than ${limits.maxNodes} YAML nodes, counted as line breaks and the commas and brackets of flow collections (${raiseHint("maxNodes")})`, nodes, nodes + 1)] };
   const tokens = Array.from(new Parser().parse(text));
   // A scalar whose source is over ten times the longest string can only be over it (an escape
   // writes at most 10 characters for 2): refused before yaml decodes it, which for a 10 MB double-
@@ -113,7 +110,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   });
   if (longScalar !== undefined) {
     const { offset, source } = longScalar;
-    return { diagnostics: [at("limit", `a string of more than ${10 * limits.maxStringLength} characters written, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`, offset, offset + source.length)] };
+    return { diagnostics: [at(LIMIT_RULE, `a string of more than ${10 * limits.maxStringLength} characters written, over the limit of ${limits.maxStringLength} (${raiseHint("maxStringLength")})`, offset, offset + source.length)] };
   }
   if (deep.length > 0) return { diagnostics: deep.map((offset) => at("yaml-depth", depthMessage(limits), offset, offset + 1)) };
   // yaml's duplicate-key check compares each key with every earlier key of its mapping: quadratic,
@@ -258,7 +255,7 @@ function walkNodes(root: Node | null, limits: Limits, at: At): Walked {
       // Only the first string over the limit is reported: one is enough to refuse the file.
       if (typeof node.value === "string" && node.value.length > limits.maxStringLength && !long) {
         long = true;
-        found.push(at("limit", stringMessage(node.value.length, limits), start, end));
+        found.push(at(LIMIT_RULE, longStringMessage(node.value.length, limits.maxStringLength), start, end));
       }
       return node.value;
     }

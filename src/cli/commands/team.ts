@@ -2,8 +2,8 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { toDiagnostic } from "../../diagnostic.js";
 import { visible } from "../../report/diagnostics/code-frame.js";
-import { LIMIT_RULE } from "../../load/count-limits.js";
-import { raiseHint, resolveLimits } from "../../load/limits.js";
+import { limitFinding } from "../../load/count-limits.js";
+import { resolveLimits } from "../../load/limits.js";
 import { analyzeTeam } from "../../gap/team.js";
 import type { Profile } from "../../model/profile.js";
 import { GAP_FORMATS, type GapFormat } from "../../report/gap/types.js";
@@ -56,8 +56,8 @@ export async function team(args: string[], io: CliIO): Promise<number> {
   if (files.length > maxProfiles) {
     // Refused before any is read: a run is bounded by the limit, not by what a folder holds.
     const file = files[maxProfiles]!;
-    const message = `more than ${maxProfiles} profiles in one team run (${raiseHint("maxProfiles")})`;
-    reportProblems(io, file, [toDiagnostic({ rule: LIMIT_RULE, severity: "error", message, path: [] }, file, { line: 1, column: 1, endLine: 1, endColumn: 1 })]);
+    const finding = limitFinding("maxProfiles", maxProfiles, "profiles in one team run", []);
+    reportProblems(io, file, [toDiagnostic(finding, file, { line: 1, column: 1, endLine: 1, endColumn: 1 })]);
     return 1;
   }
   const profiles: Profile[] = [];
