@@ -2,7 +2,7 @@ import { readFile, realpath, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { decodeUtf8 } from "../load/decode.js";
-import { raiseHint, resolveLimits } from "../load/limits.js";
+import { fileSizeMessage, resolveLimits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
@@ -38,7 +38,7 @@ export async function readText(path: string, options: ParseOptions = {}): Promis
     if (!info.isFile()) return fail("file-read", "not a file");
     // Checked before reading, so a huge file costs nothing.
     if (info.size > maxBytes)
-      return fail("file-size", `file is ${info.size} bytes, over the limit of ${maxBytes} bytes (${raiseHint("maxBytes")})`);
+      return fail("file-size", fileSizeMessage(info.size, maxBytes));
     const decoded = decodeUtf8(await readFile(path));
     if ("text" in decoded) return { text: decoded.text };
     return fail(decoded.finding.rule, decoded.finding.message, decoded.line, decoded.column);

@@ -8,7 +8,7 @@ import { checkInfoRow, readHeader, type CellFinding, type Columns } from "./impo
 import { readRow, type CompetencyRow } from "./import-rows.js";
 import { COMPETENCY_COLUMNS, INFO_ROWS, MAX_FINDINGS } from "./layout.js";
 import { parseCsv, type CsvBounds, type CsvRow } from "./rfc4180.js";
-import { raiseHint, resolveLimits, type Limits } from "../load/limits.js";
+import { fileSizeMessage, raiseHint, resolveLimits, sizeOver, type Limits } from "../load/limits.js";
 
 /** Options of `importCsv`. */
 export interface ImportCsvOptions {
@@ -119,12 +119,9 @@ const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { li
 export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvOptions = {}): ImportCsvResult {
   const file = options.filename;
   const limits = resolveLimits(options.limits);
-  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text this short need not be measured.
-  const size = csv.length * 3 > limits.maxBytes ? Buffer.byteLength(csv, "utf8") : 0;
-  if (size > limits.maxBytes) {
-    const message = `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes (${raiseHint("maxBytes")})`;
-    return { diagnostics: [located({ rule: "file-size", severity: "error", message, path: [] }, file, { line: 1, column: 1 })] };
-  }
+  const size = sizeOver(csv, limits.maxBytes);
+  if (size !== undefined)
+    return { diagnostics: [located({ rule: "file-size", severity: "error", message: fileSizeMessage(size, limits.maxBytes), path: [] }, file, { line: 1, column: 1 })] };
   const parsed = parseCsv(csv, csvBounds(limits));
   if ("error" in parsed)
     return { diagnostics: [located({ rule: parsed.error.rule ?? "csv-syntax", severity: "error", message: parsed.error.message, path: [] }, file, parsed.error)] };

@@ -85,6 +85,19 @@ export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
   return { ...merged, maxDepth: Math.min(merged.maxDepth, MAX_DEPTH_CAP) };
 }
 
+/** The size of a text in UTF-8 bytes when it is over `maxBytes`; undefined when it is within. */
+export function sizeOver(text: string, maxBytes: number): number | undefined {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text this short need not be measured.
+  if (text.length * 3 <= maxBytes) return undefined;
+  const size = Buffer.byteLength(text, "utf8");
+  return size > maxBytes ? size : undefined;
+}
+
+/** The message for a file (or text) of `size` bytes, over the `maxBytes` of `max`. */
+export function fileSizeMessage(size: number, max: number): string {
+  return `file is ${size} bytes, over the limit of ${max} bytes (${raiseHint("maxBytes")})`;
+}
+
 /** How a message says to raise a limit, in the API and in the CLI. */
 export function raiseHint(name: LimitName): string {
   return `raise it with the ${name} limit: limits.${name} in the API, --limit ${name}=<n> in the CLI`;

@@ -4,7 +4,7 @@ import { expansion } from "./alias-expansion.js";
 import { LIMIT_RULE, longStringMessage } from "./count-limits.js";
 import { tooDeep } from "./cst-depth.js";
 import { withoutBom } from "./decode.js";
-import { raiseHint, type Limits } from "./limits.js";
+import { fileSizeMessage, raiseHint, sizeOver, type Limits } from "./limits.js";
 import { UNSAFE_KEYS } from "./unsafe-keys.js";
 import { spanOf, type YamlSource } from "./locate.js";
 
@@ -49,14 +49,6 @@ function keyTextAt(text: string, start: number): string {
   return key || rest.slice(0, 1);
 }
 
-/** The size of a text in UTF-8 bytes when it is over the limit; undefined when it is within. */
-function sizeOver(text: string, maxBytes: number): number | undefined {
-  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text this short need not be measured.
-  if (text.length * 3 <= maxBytes) return undefined;
-  const size = Buffer.byteLength(text, "utf8");
-  return size > maxBytes ? size : undefined;
-}
-
 function yamlRule(code: string): string {
   if (code === "DUPLICATE_KEY") return "yaml-duplicate-key";
   if (code === "TAG_RESOLVE_FAILED") return "yaml-tag";
@@ -83,7 +75,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
           {
             rule: "file-size",
             severity: "error",
-            message: `file is ${size} bytes, over the limit of ${limits.maxBytes} bytes (${raiseHint("maxBytes")})`,
+            message: fileSizeMessage(size, limits.maxBytes),
             path: [],
           },
           file,
