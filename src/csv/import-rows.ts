@@ -1,13 +1,12 @@
 import { didYouMeanText } from "../load/suggest.js";
 import type { Competency } from "../model/competency.js";
+import { ID_PATTERN, ID_WORDS } from "../model/id.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import type { Expectation } from "../model/track.js";
 import { suggestFor, type CellFinding, type Columns } from "./import-header.js";
 import { MAX_FINDINGS, splitCell } from "./layout.js";
 import { restore } from "./neutralise.js";
 import type { CsvCell, CsvRow } from "./rfc4180.js";
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** One competency row read: the competency, and its expectation per level id. */
 export interface CompetencyRow {
@@ -26,7 +25,7 @@ export function readRow(row: CsvRow, columns: Columns, base: ResolvedLadder, see
 
   const columnOf = (name: Parameters<Columns["fixed"]["get"]>[0]) => columns.fixed.get(name);
   const id = text(columnOf("id")).trim();
-  if (!ID.test(id)) fail("csv-value", cellOf(columnOf("id")), `'${id}' is not an id: 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit`);
+  if (!ID_PATTERN.test(id)) fail("csv-value", cellOf(columnOf("id")), `'${id}' is not an id: ${ID_WORDS}`);
   else if (seen.has(id)) fail("csv-value", cellOf(columnOf("id")), `competency '${id}' appears twice`);
   seen.add(id);
   for (const name of ["name", "description"] as const)

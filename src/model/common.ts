@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ID_PATTERN, ID_WORDS } from "./id.js";
 
 /**
  * The `apiVersion` every ladderkit document carries.
@@ -14,9 +15,7 @@ export const API_VERSION = "ladderkit/v1";
  */
 export const IdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
-    error: "must be an id: 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit",
-  })
+  .regex(ID_PATTERN, { error: `must be an id: ${ID_WORDS}` })
   .meta({
     description:
       "An identifier: 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit.",
