@@ -6,8 +6,8 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { PATHOLOGICAL_INPUTS } from "./pathological-inputs.mjs";
 
-export const GROWTH_TARGET = 5;
-export const MEMORY_TARGET_MB = 500;
+const GROWTH_TARGET = 5;
+const MEMORY_TARGET_MB = 500;
 const child = fileURLToPath(new URL("./pathological-child.mjs", import.meta.url));
 const env = { ...process.env };
 delete env.NODE_EXTRA_CA_CERTS;

@@ -16,8 +16,8 @@ interface Loaded {
 }
 
 /** Where the code cache of a chunk lives: beside it, named for the V8 that wrote it. */
-export function cacheFileOf(file: string, v8: string = process.versions.v8): string {
-  return join(dirname(file), "cache", `${basename(file)}.v8-${v8}.bin`);
+function cacheFileOf(file: string): string {
+  return join(dirname(file), "cache", `${basename(file)}.v8-${process.versions.v8}.bin`);
 }
 
 /** The chunk's cache, or undefined when there is none for this V8 (another Node) or it cannot be read. */

@@ -33,7 +33,7 @@ export function loadFlags(values: { readonly limit?: readonly string[] | undefin
  * is given. An unknown name, or a value that is not a whole number of at least 1 (0 for
  * `maxAliases`), is a usage error.
  */
-export function parseLimitFlags(flags: readonly string[] | undefined): Partial<Limits> | undefined {
+function parseLimitFlags(flags: readonly string[] | undefined): Partial<Limits> | undefined {
   if (flags === undefined || flags.length === 0) return undefined;
   const names = Object.keys(DEFAULT_LIMITS);
   const limits: Partial<Record<LimitName, number>> = {};

@@ -92,8 +92,10 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   const options: LoadOptions = {
     ...flags,
     loadLadder: (path) => {
-      read.push(path);
-      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { ...flags, rules: c?.config?.rules })));
+      if (!ladders.has(path)) {
+        read.push(path);
+        ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { ...flags, rules: c?.config?.rules })));
+      }
       return ladders.get(path)!;
     },
   };
