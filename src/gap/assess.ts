@@ -40,10 +40,20 @@ export function ratingOf(profile: Profile, competency: string): Rating | undefin
   return rating !== undefined && Object.hasOwn(ratings, competency) ? rating : undefined;
 }
 
-/** A step rank of `ReadRatings.ranks` for no rating. */
-export const NO_RATING = -1;
-/** A step rank of `ReadRatings.ranks` for a competency marked not applicable or no opportunity. */
-export const STATUS = -2;
+/**
+ * No rating: a step rank of `ReadRatings.ranks` and of `EncodedTeam.ratings`.
+ *
+ * @example
+ * team.ratings[person * ladder.competencies.length + competency] = UNASSESSED;
+ */
+export const UNASSESSED = -1;
+/**
+ * Marked not applicable or no opportunity: a step rank of `ReadRatings.ranks` and of `EncodedTeam.ratings`.
+ *
+ * @example
+ * team.ratings[person * ladder.competencies.length + competency] = NOT_APPLICABLE;
+ */
+export const NOT_APPLICABLE = -2;
 
 /**
  * A profile's ratings, each read once, by competency position in the ladder: what `assess` says of
@@ -53,10 +63,10 @@ export const STATUS = -2;
 export interface ReadRatings {
   /** Each rating as written (for calibration). */
   readonly given: readonly (Rating | undefined)[];
-  /** The step rank that counts, or `NO_RATING`, or `STATUS`. */
+  /** The step rank that counts, or `UNASSESSED`, or `NOT_APPLICABLE`. */
   readonly ranks: readonly number[];
-  /** Where a step rank came from (its `RatingSource`), or the status; undefined for no rating. */
-  readonly notes: readonly (RatingSource | RatingStatus | undefined)[];
+  /** The status of a competency marked not applicable or no opportunity (rank `NOT_APPLICABLE`); else undefined. */
+  readonly statuses: readonly (RatingStatus | undefined)[];
   /** The step that counts with its source, as competency gaps show it (the ladder's shared `assessed`); undefined for no step. */
   readonly assessed: readonly (AssessedStep | undefined)[];
 }
@@ -70,37 +80,37 @@ export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile:
   const count = competencyIds.length;
   const given = new Array<Rating | undefined>(count);
   const ranks = new Array<number>(count);
-  const notes = new Array<RatingSource | RatingStatus | undefined>(count);
+  const statuses = new Array<RatingStatus | undefined>(count);
   const assessed = new Array<AssessedStep | undefined>(count);
   // The first step the scale lacks, thrown once every rating is read (as when ratings were read whole first).
   let unknown: string | undefined;
   for (let c = 0; c < count; c++) {
     const rating = ratingOf(profile, competencyIds[c]!);
     given[c] = rating;
-    ranks[c] = NO_RATING;
+    ranks[c] = UNASSESSED;
     if (rating === undefined) continue;
     let step: string | undefined;
-    let note: RatingSource | RatingStatus | undefined;
+    let source: RatingSource | undefined;
     if (typeof rating === "string") {
       step = rating;
-      note = "agreed";
+      source = "agreed";
     } else if (rating.status !== undefined) {
-      ranks[c] = STATUS;
-      notes[c] = rating.status;
+      ranks[c] = NOT_APPLICABLE;
+      statuses[c] = rating.status;
       continue;
     } else {
-      note = sourceOf(rating);
-      if (note === undefined) continue;
-      step = rating[note]!;
+      source = sourceOf(rating);
+      if (source === undefined) continue;
+      step = rating[source]!;
     }
     const rank = stepRank.get(step);
     if (rank === undefined) unknown ??= step;
     else {
       ranks[c] = rank;
-      notes[c] = note;
-      assessed[c] = shared[note][rank];
+      // The source reaches the report with the step, in the ladder's shared `assessed`.
+      assessed[c] = shared[source][rank];
     }
   }
   if (unknown !== undefined) throw new TypeError(`rating '${unknown}' is not a step of ladder '${ladder.id}'; validate the profile against the ladder first`);
-  return { given, ranks, notes, assessed };
+  return { given, ranks, statuses, assessed };
 }

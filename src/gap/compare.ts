@@ -1,5 +1,5 @@
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import { NO_RATING, STATUS, type ReadRatings } from "./assess.js";
+import { NOT_APPLICABLE, UNASSESSED, type ReadRatings } from "./assess.js";
 import type { ExpectationRow } from "./level-plan.js";
 import type { LadderIndex } from "./refs.js";
 import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
@@ -9,7 +9,7 @@ import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation, StepR
  * order; counts each into `tally` on the way, so that readiness needs no second pass.
  */
 export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRatings, tally: Tally): CompetencyGap[] {
-  const { ranks, notes, assessed: assessedAt } = ratings;
+  const { ranks, statuses, assessed: assessedAt } = ratings;
   const gaps = new Array<CompetencyGap>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const { id, name, category, weight, expected, looksLike, position, rank: want } = rows[i]!;
@@ -21,9 +21,9 @@ export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRat
       tally.assessed(gap, weight);
       const assessed = assessedAt[position];
       gaps[i] = { competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" };
-    } else if (rank === STATUS) {
+    } else if (rank === NOT_APPLICABLE) {
       tally.notApplicable++;
-      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: notes[position] as "not-applicable" | "no-opportunity" };
+      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: statuses[position]! };
     } else {
       tally.unassessed++;
       gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" };
@@ -91,8 +91,8 @@ export function readinessAt(rows: readonly ExpectationRow[], ratings: ReadRating
   const tally = new Tally();
   for (const { position, rank: want, weight } of rows) {
     const rank = ranks[position]!;
-    if (rank === STATUS) tally.notApplicable++;
-    else if (rank === NO_RATING) tally.unassessed++;
+    if (rank === NOT_APPLICABLE) tally.notApplicable++;
+    else if (rank === UNASSESSED) tally.unassessed++;
     else tally.assessed(want - rank, weight);
   }
   return tally.readiness(rows.length);

@@ -1,22 +1,11 @@
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { assess, ratingOf } from "./assess.js";
+import { assess, NOT_APPLICABLE, ratingOf, UNASSESSED } from "./assess.js";
+
+// The rating codes are the ones gap analysis reads ratings into (assess.ts); exported from here with the team columns.
+export { NOT_APPLICABLE, UNASSESSED };
 import { indexOf } from "./refs.js";
 
-/**
- * No rating.
- *
- * @example
- * team.ratings[person * ladder.competencies.length + competency] = UNASSESSED;
- */
-export const UNASSESSED = -1;
-/**
- * Marked not applicable or no opportunity.
- *
- * @example
- * team.ratings[person * ladder.competencies.length + competency] = NOT_APPLICABLE;
- */
-export const NOT_APPLICABLE = -2;
 
 /**
  * A team in columns: what `analyzeTeam` reads, and what an HR system with a table of ratings can
