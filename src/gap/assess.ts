@@ -41,14 +41,14 @@ export function ratingOf(profile: Profile, competency: string): Rating | undefin
 }
 
 /**
- * No rating: a step rank of `ReadRatings.ranks` and of `EncodedTeam.ratings`.
+ * No rating, in `EncodedTeam.ratings` (gap analysis reads ratings into the same codes).
  *
  * @example
  * team.ratings[person * ladder.competencies.length + competency] = UNASSESSED;
  */
 export const UNASSESSED = -1;
 /**
- * Marked not applicable or no opportunity: a step rank of `ReadRatings.ranks` and of `EncodedTeam.ratings`.
+ * Marked not applicable or no opportunity, in `EncodedTeam.ratings` (and in gap analysis).
  *
  * @example
  * team.ratings[person * ladder.competencies.length + competency] = NOT_APPLICABLE;
