@@ -45,3 +45,22 @@ describe("the CLI's standard output", () => {
     expect(written).toEqual([]);
   });
 });
+
+describe("the CLI's standard input", () => {
+  it("stops reading past maxBytes: an endless stream is refused, not held whole", async () => {
+    const child = spawn(process.execPath, ["dist/cli.cjs", "validate", "-", "--limit", "maxBytes=100000"], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stdin.on("error", () => {}); // the CLI stops reading and exits while we still write
+    const line = Buffer.from("# a comment line, written again and again\n".repeat(1000));
+    const feed = () => {
+      while (!child.stdin.destroyed && child.stdin.write(line));
+    };
+    child.stdin.on("drain", feed);
+    feed();
+    const code = await new Promise((done) => child.on("close", done));
+    child.stdin.destroy();
+    expect(out).toMatch(/over the limit of 100000 bytes/);
+    expect(code).toBe(1);
+  }, 20_000);
+});

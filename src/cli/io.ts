@@ -4,8 +4,11 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Reads all of standard input (for `-`). */
-  readonly readStdin: () => Promise<string>;
+  /**
+   * Reads standard input (for `-`): all of it, or, past `maxBytes`, stops there, so a stream
+   * larger than the limit is refused (by the size check the text then fails) without being held whole.
+   */
+  readonly readStdin: (maxBytes: number) => Promise<string>;
   /** Whether standard output is a terminal (colour is used only then). */
   readonly isTTY: boolean;
 }

@@ -6,6 +6,7 @@ import type { ResolvedLadder } from "../model/resolved.js";
 import { stylish } from "../report/diagnostics/stylish.js";
 import { useColor, type CliIO } from "./io.js";
 import type { LoadFlags } from "./load-flags.js";
+import { resolveLimits } from "../load/limits.js";
 
 /** Prints errors and warnings to standard error (never standard output, which carries the report). */
 export function reportProblems(io: CliIO, file: string, diagnostics: readonly Diagnostic[], texts?: Readonly<Record<string, string>>): void {
@@ -34,7 +35,7 @@ export async function ladderFromArg(io: CliIO, arg: string, flags: LoadFlags = {
   const stdin = arg === "-";
   const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside } as const;
   const { ladder, diagnostics, texts } = stdin
-    ? await checkText(await io.readStdin(), io.cwd, { ...options, filename: stdinName })
+    ? await checkText(await io.readStdin(resolveLimits(flags.limits).maxBytes), io.cwd, { ...options, filename: stdinName })
     : await loadDocument(resolve(io.cwd, arg), { ...options, filename: arg });
   reportProblems(io, stdin ? stdinName : arg, diagnostics, texts);
   const read = [...(stdin ? [] : [arg]), ...Object.keys(texts ?? {})];

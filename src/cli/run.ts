@@ -3,9 +3,15 @@ import { stdoutIsTTY, syncWriter } from "./std-out.js";
 
 // The CLI's first chunk, loaded by bin.ts (dist/cli.cjs): runs `ladderkit` on the process's arguments.
 
-async function readStdin(): Promise<string> {
+async function readStdin(maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    // Past the limit the text is refused whatever follows: reading on would only hold it all.
+    if (size > maxBytes) break;
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readText } from "../../api/load.js";
+import { resolveLimits } from "../../load/limits.js";
 import { importCsv } from "../../csv/import.js";
 import { stringifyLadder } from "../../report/ladder-yaml.js";
 import { UsageError, type CliIO } from "../io.js";
@@ -47,7 +48,7 @@ export async function importLadder(args: string[], io: CliIO): Promise<number> {
   const base = await ladderFromArg(io, values.ladder, flags);
   if (!base.ladder) return base.code;
   const name = file === "-" ? "<stdin>" : file;
-  const read = file === "-" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, file), { filename: file, limits: flags.limits });
+  const read = file === "-" ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(resolve(io.cwd, file), { filename: file, limits: flags.limits });
   if ("diagnostic" in read) {
     reportProblems(io, name, [read.diagnostic]);
     return failureCode([read.diagnostic]);

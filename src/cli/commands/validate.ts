@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkText, loadLadder, readText, type LoadOptions } from "../../api/load.js";
+import { resolveLimits } from "../../load/limits.js";
 import type { LadderResult } from "../../api/parse.js";
 import { createConfigCache } from "../../config/cache.js";
 import type { ConfigResult } from "../../config/parse.js";
@@ -109,7 +110,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     }
     const file = input.kind === "stdin" ? values["stdin-filename"] : input.path;
     if (input.kind === "file") read.push(resolve(io.cwd, input.path));
-    const content = input.kind === "stdin" ? { text: await io.readStdin() } : await readText(resolve(io.cwd, input.path), { filename: file, limits: flags.limits });
+    const content = input.kind === "stdin" ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(resolve(io.cwd, input.path), { filename: file, limits: flags.limits });
     if ("diagnostic" in content) {
       if (content.diagnostic.rule === "file-read") fatal = true;
       results.push({ file, kind: undefined, diagnostics: [content.diagnostic] });
