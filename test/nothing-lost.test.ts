@@ -13,6 +13,7 @@ import { runCli } from "./helpers/cli.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SMALL_CSV = ladderToCsv(parseLadder(readFileSync(join(ROOT, "ladders/small-company.yaml"), "utf8")).ladder!);
+const ACME_TEAM = 'apiVersion: ladderkit/v1\nkind: Ladder\nextends: ./acme.yaml\nid: acme-team\nname: Acme platform team\nversion: "1"\n';
 const CONFIG = "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-title: warn\n";
 
 /** Every file under a folder, by relative path, with the hash of its bytes. */
@@ -114,6 +115,10 @@ describe("--out and --output", () => {
     symlinkSync(join(dir, "ladders/profiles/senior-at-fork.yaml"), join(dir, "out/symlink.yaml"));
     symlinkSync(join(dir, "ladders/dual-track.yaml"), join(dir, "out/ladder-link.yaml"));
     symlinkSync(join(dir, "ladders/profiles/senior-at-fork.yaml"), join(dir, "ladders/profiles/link.yaml"));
+    // A profile whose ladder extends a chain of two bases: acme-team.yaml -> acme.yaml -> dual-track.yaml.
+    writeFileSync(join(dir, "ladders/acme-team.yaml"), ACME_TEAM);
+    mkdirSync(join(dir, "staff"));
+    writeFileSync(join(dir, "staff/p.yaml"), readFileSync(join(ROOT, PROFILE), "utf8").replace("ladder: ../dual-track.yaml", "ladder: ../ladders/acme-team.yaml"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -137,6 +142,10 @@ describe("--out and --output", () => {
     ["the base of the new side of a diff", ["diff", "ladders/small-company.yaml", "ladders/acme.yaml", "--out", "ladders/dual-track.yaml"]],
     ["the profile migrated", ["migrate", PROFILE, "--to", "ladders/acme.yaml", "--out", PROFILE]],
     ["the ladder a profile is migrated to", ["migrate", PROFILE, "--to", "ladders/acme.yaml", "--out", "ladders/acme.yaml"]],
+    ["the base of the ladder a profile names, by gap", ["gap", "--profile", "staff/p.yaml", "--out", "ladders/acme.yaml"]],
+    ["the base of that base, by gap", ["gap", "--profile", "staff/p.yaml", "--format", "json", "--out", "ladders/dual-track.yaml"]],
+    ["the base of the ladder a profile names, by a link", ["gap", "--profile", "staff/p.yaml", "--out", "out/ladder-link.yaml"]],
+    ["the base of the ladder a validated profile names", ["validate", "staff/p.yaml", "--format", "json", "--output", "ladders/dual-track.yaml"]],
     ["the CSV imported", ["import", "ladders/small.csv", "--ladder", "ladders/small-company.yaml", "--out", "ladders/small.csv"]],
     ["the base of an import", ["import", "ladders/small.csv", "--ladder", "ladders/small-company.yaml", "--out", "ladders/small-company.yaml"]],
   ])("refuses to write over %s", async (_, argv) => {
@@ -144,6 +153,7 @@ describe("--out and --output", () => {
     const run = await runCli(argv, { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("would overwrite an input");
+    expect(run.stderr).toContain(`\n\nUsage: ladderkit ${argv[0]} `);
     expect(snapshot(dir)).toEqual(before);
   });
 

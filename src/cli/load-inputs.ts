@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { checkText, loadDocument, loadProfile } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Profile } from "../model/profile.js";
@@ -6,6 +6,7 @@ import type { ResolvedLadder } from "../model/resolved.js";
 import { stylish } from "../report/diagnostics/stylish.js";
 import { useColor, type CliIO } from "./io.js";
 import type { LoadFlags } from "./load-flags.js";
+import { recordingLadderLoader } from "./ladder-reads.js";
 import { resolveLimits } from "../load/limits.js";
 
 /** Prints errors and warnings to standard error (never standard output, which carries the report). */
@@ -49,10 +50,10 @@ export async function profileFromFile(
   ladder: ResolvedLadder | undefined,
   flags: LoadFlags = {},
 ): Promise<{ profile?: Profile; ladder?: ResolvedLadder; code: number; read: readonly string[] }> {
-  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder, ...flags });
+  const read = [file];
+  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder, ...flags, loadLadder: recordingLadderLoader(read, flags) });
   reportProblems(io, file, loaded.diagnostics);
-  if (!loaded.profile || !loaded.ladder) return { code: failureCode(loaded.diagnostics), read: [file] };
-  // The ladder the profile names is read too, unless one was given.
-  const named = ladder ? [] : [resolve(dirname(resolve(io.cwd, file)), loaded.profile.ladder)];
-  return { profile: loaded.profile, ladder: loaded.ladder, code: 0, read: [file, ...named] };
+  if (!loaded.profile || !loaded.ladder) return { code: failureCode(loaded.diagnostics), read };
+  return { profile: loaded.profile, ladder: loaded.ladder, code: 0, read };
 }
+

@@ -1,6 +1,6 @@
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkText, loadLadder, readText, type LoadOptions } from "../../api/load.js";
+import { checkText, readText, type LoadOptions } from "../../api/load.js";
 import { resolveLimits } from "../../load/limits.js";
 import type { LadderResult } from "../../api/parse.js";
 import { createConfigCache } from "../../config/cache.js";
@@ -12,6 +12,7 @@ import { expandInputs } from "../files.js";
 import { formatTargets } from "../format-targets.js";
 import { formatterLoaders } from "../formatters.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
+import { recordingLadderLoader } from "../ladder-reads.js";
 import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 
@@ -93,10 +94,8 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   const options: LoadOptions = {
     ...flags,
     loadLadder: (path) => {
-      if (!ladders.has(path)) {
-        read.push(path);
-        ladders.set(path, configs.forFile(path).then((c) => loadLadder(path, { ...flags, rules: c?.config?.rules })));
-      }
+      // The ladder and every base it extends are read: recorded for --output.
+      if (!ladders.has(path)) ladders.set(path, configs.forFile(path).then((c) => recordingLadderLoader(read, { ...flags, rules: c?.config?.rules })(path)));
       return ladders.get(path)!;
     },
   };
