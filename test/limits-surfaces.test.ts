@@ -25,6 +25,9 @@ beforeAll(() => {
   writeFileSync(join(dir, "a1.yaml"), HEADER("a1", "./l0.yaml") + added(["x1", "x2"]));
   writeFileSync(join(dir, "a2.yaml"), HEADER("a2", "./a1.yaml") + added(["x3", "x4"]));
   writeFileSync(join(dir, "a3.yaml"), `${HEADER("a3", "./a2.yaml")}remove:\n  competencies: [x3, x4]\n`);
+  // big is a ladder of its own (it extends nothing) with six competencies; trim takes two away.
+  writeFileSync(join(dir, "big.yaml"), MINIMAL.replace("competencies:\n", `competencies:\n${added(["z1", "z2", "z3", "z4"]).slice("competencies:\n".length)}`));
+  writeFileSync(join(dir, "trim.yaml"), `${HEADER("trim", "./big.yaml")}remove:\n  competencies: [z3, z4]\n`);
   writeFileSync(join(dir, "wide.yaml"), HEADER("wide", "./l0.yaml") + added(["y1", "y2", "y3", "y4", "y5", "y6"]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +68,21 @@ describe("extends", () => {
     const within = await loadLadder(join(dir, "a3.yaml"), { limits: { maxCompetencies: 6 } });
     expect(limitsOf(within.diagnostics)).toEqual([]);
     expect(within.diagnostics.map((d) => d.rule)).toContain("expectation-coverage");
+  });
+
+  it("holds a base that extends nothing to the limits before merging it", async () => {
+    // trim has 4 competencies, within 5; big, its base, has 6 of its own: refused in big, at the
+    // sixth (coaching, line 37). Before, only the merged total was counted, and trim loaded.
+    const { ladder, diagnostics } = await loadLadder(join(dir, "trim.yaml"), { filename: "trim.yaml", limits: { maxCompetencies: 5 } });
+    expect(ladder).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.file, d.line, d.column])).toEqual([["limit", "big.yaml", 37, 5]]);
+    expect(diagnostics[0]!.message).toBe(`more than 5 competencies (${hint("maxCompetencies")})`);
+    const within = await loadLadder(join(dir, "trim.yaml"), { limits: { maxCompetencies: 6 } });
+    expect(limitsOf(within.diagnostics)).toEqual([]);
+    // The same through the CLI, with the code frame from the base.
+    const run = await runCli(["validate", "trim.yaml", "--limit", "maxCompetencies=5"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`big.yaml:37:5 error more than 5 competencies (${hint("maxCompetencies")})  limit`);
   });
 });
 

@@ -42,6 +42,10 @@ async function baseLayer(path: string, name: string, chain: readonly ChainLink[]
   const parsed = parseYaml(read.text, name, resolveLimits(ctx.limits));
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
   if (isExtending(parsed.value)) return resolveLayer(parsed.value, parsed.source!, name, dirname(path), [...chain, { real: path, name }], ctx);
+  // A base that extends nothing is counted too (resolveLayer counts one that does), before its
+  // shape and the merge: an extension may remove items, so the merged total alone would let it by.
+  const over = countFindings("ladder", parsed.value, resolveLimits(ctx.limits));
+  if (over.length > 0) return { diagnostics: over.map((finding) => place(parsed.source!, finding)) };
   const shaped = await shapeOf("ladder", parsed.value, parsed.source, name);
   return shaped.value ? { layer: fileLayer(shaped.value, parsed.source, name), diagnostics: [] } : { diagnostics: shaped.diagnostics };
 }
