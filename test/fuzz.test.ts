@@ -27,6 +27,20 @@ describe("fuzz (short run)", () => {
     );
   }, 60_000);
 
+  it("checks in the older CLI row that --out never writes over a file the run read", async () => {
+    // chain-profile.yaml names chain.yaml, which extends profile-ladder.yaml: every one is read.
+    const row = FUZZ_TARGETS.find((t) => t.name === "cli-argv")!;
+    const argv = ["gap", "--profile", "chain-profile.yaml", "--out", "profile-ladder.yaml"];
+    const clobbered = { code: 0, stderr: "", changed: [], written: ["profile-ladder.yaml"] };
+    await expect(row.invariant(argv, clobbered, context)).rejects.toThrow("--out wrote over a file it read: profile-ladder.yaml");
+    const folder = { code: 0, stderr: "", changed: [], written: ["ladder.yaml"] };
+    await expect(row.invariant(["validate", ".", "--output", "ladder.yaml"], folder, context)).rejects.toThrow(InvariantError);
+    // The run itself is refused, and another file may be written.
+    const run = await row.run(argv, context);
+    expect([run.code, run.written, run.changed]).toEqual([2, [], []]);
+    await row.invariant(["gap", "--profile", "chain-profile.yaml", "--out", "out.txt"], { ...clobbered, written: ["out.txt"] }, context);
+  });
+
   it("catches a broken invariant (the harness can fail)", () => {
     const broken = { ...FUZZ_TARGETS[0]!, run: () => ({ diagnostics: [{ rule: "x", severity: "error", message: "m", path: [], line: 0 }] }) };
     expect(() => broken.invariant("", broken.run(), context)).toThrow(InvariantError);

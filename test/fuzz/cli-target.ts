@@ -3,8 +3,9 @@
 // checked (and put back): only a file named by --out or --output may have changed.
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix, sep } from "node:path";
 import fc from "fast-check";
+import { expandInputs } from "../../src/cli/files.js";
 import { cli } from "../../src/cli/main.js";
 import { ladderToCsv, parseLadder } from "../../src/index.js";
 import { readProjectFile, SEEDS } from "./arbitraries.js";
@@ -39,6 +40,17 @@ const FILES: Record<string, string> = {
   "bad.csv": '\ufeffid,name\r\n"open,x\r\n',
   "overlay.yaml": "apiVersion: ladderkit/v1\nkind: Ladder\nextends: ./ladder.yaml\nid: o\nname: O\nversion: '2'\n",
   "outside.yaml": "apiVersion: ladderkit/v1\nkind: Ladder\nextends: ../ladder.yaml\nid: o\nname: O\nversion: '2'\n",
+  // A profile whose ladder extends another: gap and validate read the whole chain.
+  "chain.yaml": "apiVersion: ladderkit/v1\nkind: Ladder\nextends: ./profile-ladder.yaml\nid: c\nname: C\nversion: '2'\n",
+  "chain-profile.yaml": SEEDS.profiles[0]!.replace("../profile-ladder.yaml", "./chain.yaml"),
+};
+
+/** The ladders each file names, as a profile's `ladder` or a ladder's `extends`: read with it. */
+const NAMES: Readonly<Record<string, string>> = {
+  "profile.yaml": "profile-ladder.yaml",
+  "chain-profile.yaml": "chain.yaml",
+  "chain.yaml": "profile-ladder.yaml",
+  "overlay.yaml": "ladder.yaml",
 };
 
 /** Writes the folder's files. */
@@ -56,7 +68,7 @@ const WORDS = [
   "--format=json", "--unknown", "json", "stylish", "github", "sarif", "junit", "markdown", "html", "text", "error", "warning", "info", "0", "3", "-1",
   "maxLevels=3", "maxBytes=10", "maxDepth=2", "maxProfiles=1", "maxLevel=1", "maxAliases=x", "ladder.yaml", "profile.yaml", "profile-ladder.yaml",
   "broken.yaml", "bad-schema.yaml", "deep.yaml", ".ladderkit.yaml", "sub", "sub/bad-config", "missing.yaml", ".", "*.yaml", "**/*.yaml", "sub/**",
-  "out.txt", "out.json", "out/report.md", "cto", "senior", "manager", "architect", "", " ", "\u001b[2J", "a,b",
+  "out.txt", "out.json", "out/report.md", "cto", "senior", "manager", "architect", "", " ", "\u001b[2J", "a,b", "chain-profile.yaml", "chain.yaml",
 ];
 
 /** An argument vector: the CLI's words, the folder's files and a few safe made-up names (never `..` or an absolute path). */
@@ -76,11 +88,36 @@ export const newCommandArgv = fc
   .tuple(fc.constantFrom("render", "explain", "diff", "migrate", "import", "export"), fc.array(fc.constantFrom(...NEW_WORDS), { maxLength: 7 }))
   .map(([command, rest]) => [command, ...rest]);
 
+const OUTPUT_FLAGS = ["--out", "--output", "-o"];
+
+/** Adds to `inputs` the ladders its files name, and theirs in turn. */
+function withNamed(inputs: Set<string>): Set<string> {
+  for (const name of inputs) if (NAMES[name] !== undefined) inputs.add(NAMES[name]);
+  return inputs;
+}
+
 /** The files a run of the newer commands may read: those it names, and the ladders they name. */
 export function inputsOf(argv: readonly string[]): Set<string> {
-  const inputs = new Set(argv.filter((word, i) => i === 0 || !["--out", "--output", "-o"].includes(argv[i - 1]!)));
-  if (inputs.has("overlay.yaml")) inputs.add("ladder.yaml");
-  if (inputs.has("profile.yaml")) inputs.add("profile-ladder.yaml");
+  return withNamed(new Set(argv.filter((word, i) => i === 0 || !OUTPUT_FLAGS.includes(argv[i - 1]!))));
+}
+
+/** Options of the older commands whose value is never a file read. */
+const NOT_READ = ["--stdin-filename", "--target", "--format", "--fail-severity", "--max-warnings", "--limit", ...OUTPUT_FLAGS];
+
+/**
+ * The files a run of the older commands (validate, gap, team, tracks) may read, by the names the
+ * sandbox lists them under: the files, folders and globs it names, expanded as the CLI expands
+ * them, the ladders those files name, and for validate the config file nearest to each.
+ */
+export async function readsOf(argv: readonly string[], sandbox: CliSandbox): Promise<Set<string>> {
+  const words = argv.filter((_, i) => i === 0 || !NOT_READ.includes(argv[i - 1]!));
+  const inputs = new Set<string>();
+  for (const input of await expandInputs(words, sandbox.cwd))
+    if (input.kind === "file") inputs.add(posix.normalize(input.path.split(sep).join("/")));
+  withNamed(inputs);
+  if (argv.find((word) => word !== "--debug") !== "validate") return inputs;
+  for (const name of [...inputs])
+    if (sandbox.files.has(name)) inputs.add(name.startsWith("sub/bad-config/") ? "sub/bad-config/.ladderkit.yaml" : ".ladderkit.yaml");
   return inputs;
 }
 
@@ -109,7 +146,7 @@ export async function runArgv(argv: readonly string[], sandbox: CliSandbox): Pro
     isTTY: false,
   });
   // The files an output flag names may change; any other change is a bug.
-  const named = new Set(argv.filter((_, i) => i > 0 && ["--out", "--output", "-o"].includes(argv[i - 1]!)));
+  const named = new Set(argv.filter((_, i) => i > 0 && OUTPUT_FLAGS.includes(argv[i - 1]!)));
   const changed: string[] = [];
   const written: string[] = [];
   for (const name of await listFiles(sandbox.cwd)) {

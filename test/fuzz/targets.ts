@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { loadLadder, parseConfig, parseLadder, parseProfile, validateLadder, validateProfile, type Diagnostic, type ResolvedLadder } from "../../src/index.js";
 import { mutatedText, mutatedValue, mutatedYaml, randomText, readProjectFile, SEEDS, tokenText } from "./arbitraries.js";
-import { cliArgv, createSandbox, inputsOf, newCommandArgv, runArgv, type CliOutcome, type CliSandbox } from "./cli-target.js";
+import { cliArgv, createSandbox, inputsOf, newCommandArgv, readsOf, runArgv, type CliOutcome, type CliSandbox } from "./cli-target.js";
 import { checkDiagnostics, checkOutcome, checkRoundTrip, InvariantError } from "./invariants.js";
 import { SURFACE_TARGETS } from "./targets-surfaces.js";
 
@@ -154,7 +154,11 @@ export const FUZZ_TARGETS: ReadonlyArray<FuzzTarget<any, any>> = [
     runs: 2_000,
     arbitrary: cliArgv,
     run: (argv: string[], context) => runArgv(argv, context.cli),
-    invariant: (_, outcome: CliOutcome) => {
+    invariant: async (argv: string[], outcome: CliOutcome, context) => {
+      // --out and --output never write over a file the run read (the ladder a profile names and its bases too).
+      const reads = await readsOf(argv, context.cli);
+      const overwritten = outcome.written.filter((name) => reads.has(name));
+      if (overwritten.length > 0) throw new InvariantError(`--out wrote over a file it read: ${overwritten.join(", ")}`);
       if (![0, 1, 2].includes(outcome.code)) throw new InvariantError(`exit code ${outcome.code}`);
       if (/internal error|\n\s+at /.test(outcome.stderr)) throw new InvariantError(`internal error: ${outcome.stderr.slice(0, 500)}`);
       if (outcome.changed.length > 0) throw new InvariantError(`changed files it was not asked to write: ${outcome.changed.join(", ")}`);
