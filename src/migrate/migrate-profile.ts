@@ -2,7 +2,10 @@ import type { Finding, PathKey } from "../diagnostic.js";
 import type { DiffSubject, LadderDiff } from "../diff/types.js";
 import type { Profile, Rating } from "../model/profile.js";
 
-/** One edit of a profile document. Paths name the profile as it was; edits run in order. */
+/**
+ * One edit of a profile document. Paths name the profile as it was; edits run in order, except
+ * that keys are renamed last and all at once (so renames a -> b and b -> c move both).
+ */
 export type ProfileEdit =
   | { readonly action: "set"; readonly path: readonly PathKey[]; readonly value: string }
   | { readonly action: "rename-key"; readonly path: readonly PathKey[]; readonly value: string }
@@ -73,6 +76,7 @@ export function planMigration(profile: Profile, diff: LadderDiff, options: Migra
     edits.push({ action: "delete", path: ["target"] });
   }
 
+  const landing = landings(Object.keys(profile.ratings), competencies);
   for (const [id, rating] of Object.entries(profile.ratings)) {
     const path = ["ratings", id];
     if (competencies.removed.has(id)) {
@@ -82,7 +86,10 @@ export function planMigration(profile: Profile, diff: LadderDiff, options: Migra
     }
     edits.push(...stepEdits(rating, path, steps, warn));
     const renamed = competencies.renamed.get(id);
-    if (renamed !== undefined) edits.push({ action: "rename-key", path, value: renamed });
+    if (renamed !== undefined && landing.get(renamed)! > 1) {
+      const message = `competency '${id}' was renamed to '${renamed}', which the profile rates too: merge the two ratings by hand`;
+      findings.push({ rule: "migrate-rename", severity: "error", message, path });
+    } else if (renamed !== undefined) edits.push({ action: "rename-key", path, value: renamed });
   }
 
   (profile.goals ?? []).forEach((goal, i) => {
@@ -96,6 +103,20 @@ export function planMigration(profile: Profile, diff: LadderDiff, options: Migra
     }
   });
   return { edits, findings };
+}
+
+/**
+ * How many kept ratings end up under each id. Renames are applied all at once, so with a -> b and
+ * b -> c each rating moves and none is lost; two ratings under one id cannot be merged by a rule.
+ */
+function landings(ids: readonly string[], competencies: { renamed: Map<string, string>; removed: Set<string> }): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const id of ids) {
+    if (competencies.removed.has(id)) continue;
+    const to = competencies.renamed.get(id) ?? id;
+    count.set(to, (count.get(to) ?? 0) + 1);
+  }
+  return count;
 }
 
 type Warn = (rule: string, path: PathKey[], message: string) => void;
@@ -114,24 +135,23 @@ function stepEdits(rating: Rating, path: PathKey[], steps: { renamed: Map<string
 /** Applies edits to plain data (a copy: the input is left alone). */
 function applyEdits(profile: Profile, edits: readonly ProfileEdit[]): Profile {
   const out = structuredClone(profile) as unknown as Record<string, unknown>;
-  // Renamed keys of each object, new name to old, applied once per object at the end: rebuilding
-  // an object for each renamed key made n renamed ratings cost n^2.
-  const renames = new Map<Record<PathKey, unknown>, Map<PathKey, PathKey>>();
-  const keyIn = (node: Record<PathKey, unknown>, key: PathKey) => renames.get(node)?.get(key) ?? key;
+  // Renamed keys of each object, old name to new, applied all at once per object at the end: paths
+  // name the old profile, renames a -> b and b -> c must move both ratings, and rebuilding an
+  // object for each renamed key made n renamed ratings cost n^2.
+  const renames = new Map<Record<PathKey, unknown>, Map<string, PathKey>>();
   for (const edit of edits) {
-    const parent = edit.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PathKey, unknown>)[keyIn(node as Record<PathKey, unknown>, key)], out) as Record<PathKey, unknown>;
-    const key = keyIn(parent, edit.path[edit.path.length - 1]!);
+    const parent = edit.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PathKey, unknown>)[key], out) as Record<PathKey, unknown>;
+    const key = edit.path[edit.path.length - 1]!;
     if (edit.action === "set") parent[key] = edit.value;
     else if (edit.action === "delete") delete parent[key];
     else {
-      const pending = renames.get(parent) ?? new Map<PathKey, PathKey>();
-      pending.set(edit.value, key);
+      const pending = renames.get(parent) ?? new Map<string, PathKey>();
+      pending.set(String(key), edit.value);
       renames.set(parent, pending);
     }
   }
-  for (const [parent, pending] of renames) {
+  for (const [parent, newName] of renames) {
     // Rebuilt so each renamed key keeps its place among the others.
-    const newName = new Map([...pending].map(([to, from]) => [String(from), to]));
     const entries = Object.entries(parent).map(([k, v]) => [newName.get(k) ?? k, v] as const);
     for (const k of Object.keys(parent)) delete parent[k];
     Object.assign(parent, Object.fromEntries(entries));

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, parseDocument, type Document, type Scalar } from "yaml";
 import { checkProfile } from "../api/parse.js";
 import { compareDiagnostics, type Diagnostic, type PathKey } from "../diagnostic.js";
 import type { LadderDiff } from "../diff/types.js";
@@ -24,22 +24,38 @@ export interface MigratedText {
 /** The profiles of the samples are written at 100 columns: text that is not edited comes out as it went in. */
 const LINE_WIDTH = 100;
 
-/** Applies one edit to the document, changing nodes in place so their comments stay with them. */
+/** Applies one edit that sets or deletes a value, changing nodes in place so their comments stay with them. */
 function applyEdit(doc: Document, edit: ProfileEdit): void {
   if (edit.action === "delete") {
     doc.deleteIn(edit.path);
     return;
   }
-  if (edit.action === "rename-key") {
-    const parent = doc.getIn(edit.path.slice(0, -1), true);
-    const key = edit.path[edit.path.length - 1];
-    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key)) : undefined;
-    if (pair && isScalar(pair.key)) pair.key.value = edit.value;
-    return;
-  }
   const node = doc.getIn(edit.path, true);
   if (isScalar(node)) node.value = edit.value;
   else doc.setIn(edit.path as PathKey[], edit.value);
+}
+
+/**
+ * Applies edits in order, then renames keys all at once: every key node is found by its old name
+ * before any is renamed, so renames a -> b and b -> c move both ratings (one at a time, b -> c
+ * would find the key a had just become). Each map's keys are indexed once, not searched per rename.
+ */
+function applyEdits(doc: Document, edits: readonly ProfileEdit[]): void {
+  for (const edit of edits) if (edit.action !== "rename-key") applyEdit(doc, edit);
+  const indexes = new Map<unknown, Map<string, Scalar>>();
+  const keyOf = (path: readonly PathKey[]): Scalar | undefined => {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    if (!isMap(parent)) return undefined;
+    let index = indexes.get(parent);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of parent.items) if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair.key);
+      indexes.set(parent, index);
+    }
+    return index.get(String(path[path.length - 1]));
+  };
+  const renames = edits.flatMap((edit) => (edit.action === "rename-key" ? [[keyOf(edit.path), edit.value] as const] : []));
+  for (const [key, value] of renames) if (key) key.value = value;
 }
 
 /**
@@ -65,7 +81,7 @@ export function migrateProfileText(text: string, diff: LadderDiff, options: Migr
   // The loader read it cleanly, so yaml should too; should they ever disagree, a diagnostic, not a throw.
   const refused = doc.errors[0];
   if (refused) return { diagnostics: [place(source, { rule: "yaml-syntax", severity: "error", message: `cannot be edited in place: ${refused.message.split("\n")[0]}`, path: [] })] };
-  for (const edit of edits) applyEdit(doc, edit);
+  applyEdits(doc, edits);
   const diagnostics = findings.map((f) => place(source, f)).sort(compareDiagnostics);
   return { text: doc.toString({ lineWidth: LINE_WIDTH }), diagnostics };
 }

@@ -37,6 +37,7 @@ export const loadRules: readonly LoadRuleMeta[] = [
   { id: "migrate-level", description: "ladderkit migrate: the profile's level still exists in the new version of the ladder.", severity: "error" },
   { id: "migrate-target", description: "ladderkit migrate: the profile's target still exists (else it is left out).", severity: "warning" },
   { id: "migrate-competency", description: "ladderkit migrate: every rated competency still exists (else the rating is left out).", severity: "warning" },
+  { id: "migrate-rename", description: "ladderkit migrate: a rating renamed with its competency does not land on a rating the profile keeps (else both stay as they are, to merge by hand).", severity: "error" },
   { id: "migrate-step", description: "ladderkit migrate: every rating's step is still on the scale (else the rating is left out).", severity: "warning" },
   { id: "migrate-goal", description: "ladderkit migrate: a goal's competency still exists (else the goal is kept without it).", severity: "warning" },
 ];
