@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { checkText, loadDocument, loadProfile } from "../api/load.js";
+import { checkText, loadProfile, readText } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
@@ -19,27 +19,34 @@ export function failureCode(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.some((d) => d.rule === "file-read" && d.severity === "error") ? 2 : 1;
 }
 
-/** A ladder a command loaded, or the exit code that says why not, and every file read for it. */
-export interface LoadedLadder {
-  readonly ladder?: ResolvedLadder;
-  readonly code: number;
-  /** The files read: the ladder and every base it extends (for `--out`, which must not replace them). */
-  readonly read: readonly string[];
-}
+/**
+ * A ladder a command loaded, with its own text as it was read (for its `$schema` line), or the
+ * exit code that says why not; and every file read for it (the ladder and every base it extends,
+ * for `--out`, which must not replace them).
+ */
+export type LoadedLadder =
+  | { readonly ladder: ResolvedLadder; readonly code: 0; readonly read: readonly string[]; readonly text: string }
+  | { readonly ladder?: undefined; readonly code: number; readonly read: readonly string[]; readonly text?: undefined };
 
 /**
  * Loads a ladder named on the command line (say, by `--ladder`), or standard input for `-`,
- * resolving what it extends and printing its problems; no ladder when it has errors.
+ * resolving what it extends and printing its problems; no ladder when it has errors. The file is
+ * read once: its text is returned for whatever else the command takes from it.
  */
 export async function ladderFromArg(io: CliIO, arg: string, flags: LoadFlags = {}, stdinName = "<stdin>"): Promise<LoadedLadder> {
   const stdin = arg === "-";
-  const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside } as const;
-  const { ladder, diagnostics, texts } = stdin
-    ? await checkText(await io.readStdin(resolveLimits(flags.limits).maxBytes), io.cwd, { ...options, filename: stdinName })
-    : await loadDocument(resolve(io.cwd, arg), { ...options, filename: arg });
-  reportProblems(io, stdin ? stdinName : arg, diagnostics, texts);
+  const name = stdin ? stdinName : arg;
+  const path = stdin ? undefined : resolve(io.cwd, arg);
+  const source = path === undefined ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(path, { filename: arg, limits: flags.limits });
+  if ("diagnostic" in source) {
+    reportProblems(io, name, [source.diagnostic]);
+    return { code: failureCode([source.diagnostic]), read: [arg] };
+  }
+  const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside, filename: name, path } as const;
+  const { ladder, diagnostics, texts } = await checkText(source.text, path === undefined ? io.cwd : dirname(path), options);
+  reportProblems(io, name, diagnostics, texts);
   const read = [...(stdin ? [] : [arg]), ...Object.keys(texts ?? {})];
-  return ladder ? { ladder, code: 0, read } : { code: failureCode(diagnostics), read };
+  return ladder ? { ladder, code: 0, read, text: source.text } : { code: failureCode(diagnostics), read };
 }
 
 /** Loads a profile against a ladder (or the ladder it names), printing its problems. */

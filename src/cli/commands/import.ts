@@ -56,7 +56,7 @@ export async function importLadder(args: string[], io: CliIO): Promise<number> {
   const { ladder, diagnostics } = importCsv(read.text, base.ladder, { filename: name, limits: flags.limits });
   reportProblems(io, name, diagnostics);
   if (!ladder) return 1;
-  const schema = values.schema ?? (await rebasedSchema(io, values.ladder, values.out));
+  const schema = values.schema ?? rebasedSchema(io, values.ladder, base.text, values.out);
   await writeOutput(io, stringifyLadder(ladder, { schema }), values.out, [...base.read, ...(file === "-" ? [] : [file])]);
   return 0;
 }
