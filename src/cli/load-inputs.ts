@@ -20,6 +20,17 @@ export function failureCode(diagnostics: readonly Diagnostic[]): number {
 }
 
 /**
+ * The text of a file named on the command line, or of standard input for `-` (read no further than
+ * `maxBytes`), or the exit code once why it could not be read is printed, under `name`.
+ */
+export async function textFromArg(io: CliIO, arg: string, flags: LoadFlags, name: string): Promise<{ text: string } | { code: number }> {
+  const read = arg === "-" ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(resolve(io.cwd, arg), { filename: arg, limits: flags.limits });
+  if ("text" in read) return read;
+  reportProblems(io, name, [read.diagnostic]);
+  return { code: failureCode([read.diagnostic]) };
+}
+
+/**
  * A ladder a command loaded, with its own text as it was read (for its `$schema` line), or the
  * exit code that says why not; and every file read for it (the ladder and every base it extends,
  * for `--out`, which must not replace them).
@@ -37,11 +48,8 @@ export async function ladderFromArg(io: CliIO, arg: string, flags: LoadFlags = {
   const stdin = arg === "-";
   const name = stdin ? stdinName : arg;
   const path = stdin ? undefined : resolve(io.cwd, arg);
-  const source = path === undefined ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(path, { filename: arg, limits: flags.limits });
-  if ("diagnostic" in source) {
-    reportProblems(io, name, [source.diagnostic]);
-    return { code: failureCode([source.diagnostic]), read: [arg] };
-  }
+  const source = await textFromArg(io, arg, flags, name);
+  if (!("text" in source)) return { code: source.code, read: [arg] };
   const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside, filename: name, path } as const;
   const { ladder, diagnostics, texts } = await checkText(source.text, path === undefined ? io.cwd : dirname(path), options);
   reportProblems(io, name, diagnostics, texts);
