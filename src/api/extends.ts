@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join } from "node:path";
 import { compareDiagnostics, hasErrors, type Diagnostic, type Finding } from "../diagnostic.js";
-import { countFindings, limitFinding } from "../load/count-limits.js";
+import { countFindings, limitDiagnostics, limitFinding } from "../load/count-limits.js";
 import { fastShape } from "../load/fast-shape.js";
 import { basePath } from "../load/extends/base-path.js";
 import { mergeExtension } from "../load/extends/merge.js";
@@ -62,8 +62,8 @@ export async function resolveLayer(
 ): Promise<{ layer?: Layer; diagnostics: Diagnostic[] }> {
   const limits = resolveLimits(ctx.limits);
   // The extending file's own lists first: a merge compares each of its items with the base's.
-  const over = countFindings("ladder", value, limits);
-  if (over.length > 0) return { diagnostics: over.map((finding) => place(source, finding)) };
+  const over = limitDiagnostics("ladder", value, source, { limits });
+  if (over.length > 0) return { diagnostics: over };
   const shaped = await shapeOf("extension", value, source, file);
   if (!shaped.value) return { diagnostics: shaped.diagnostics };
   const ext = shaped.value;
