@@ -623,3 +623,27 @@ describe("misuse is a TypeError, never a wrong report", () => {
     expect(() => analyzeTeam(ladder!, [{ ...profile!, target: "cto-of-everything" }])).toThrow(TypeError);
   });
 });
+
+describe("one report cannot change another", () => {
+  // Reports of a ladder share what is the same in all of them (the scale's steps, level refs, what
+  // rises between two levels): changing one report's copy would change every later report.
+  it("the parts reports share are frozen, and a later report is as the first was", () => {
+    const first = analyzeGap(ladder, dana);
+    const before = JSON.stringify(first);
+    const target = first.targets[0]!;
+    const attempts: [string, () => void][] = [
+      ["scale", () => (first.scale as StepLike[]).push({ id: "x", label: "X", value: 9 })],
+      ["a step", () => ((first.scale[0] as StepLike).label = "changed")],
+      ["the current level", () => ((first.current as { title: string }).title = "changed")],
+      ["an expected step", () => ((target.competencies[0]!.expected as StepLike).label = "changed")],
+      ["an assessed step", () => ((target.competencies.find((g) => g.assessed)!.assessed as StepLike).value = 0)],
+      ["what rises", () => (target.rising as unknown[]).pop()],
+      ["a rising expectation", () => ((target.rising[0] as { name: string }).name = "changed")],
+    ];
+    for (const [what, attempt] of attempts) expect(attempt, what).toThrow(TypeError);
+    const second = analyzeGap(ladder, dana);
+    expect(JSON.stringify(second)).toBe(before);
+  });
+});
+
+type StepLike = { id: string; label: string; value: number };

@@ -1,10 +1,9 @@
-import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic, type Finding } from "../diagnostic.js";
-import { countFindings } from "../load/count-limits.js";
+import { compareDiagnostics, hasErrors, type Diagnostic } from "../diagnostic.js";
+import { limitDiagnostics } from "../load/count-limits.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
 import { isExtending } from "../load/extends/is-extending.js";
 import { locateInLayer, type Layer } from "../load/extends/origins.js";
-import { resolveLimits } from "../load/limits.js";
-import { place, type YamlSource } from "../load/locate.js";
+import { locateAll, type YamlSource } from "../load/locate.js";
 import type { Ladder } from "../model/ladder.js";
 import { resolveLadder } from "../model/resolve.js";
 import { applyDirectives, findDirectives } from "../validate/disables.js";
@@ -20,11 +19,6 @@ function withDirectives(diagnostics: Diagnostic[], source: YamlSource | undefine
   // Most files have no directive: a substring test spares them a second parse for comments.
   if (!source || !source.text.includes("ladderkit-")) return diagnostics;
   return applyDirectives(diagnostics, findDirectives(source.text), file);
-}
-
-/** @internal Places findings in the YAML, or gives them the file alone when there is no YAML. */
-export function locateAll(findings: readonly Finding[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
-  return findings.map((finding) => (source ? place(source, finding) : toDiagnostic(finding, file)));
 }
 
 /** @internal What the synchronous API says of a ladder that extends another: it has no file system to read the base. */
@@ -80,8 +74,8 @@ export async function shapeOf<K extends ShapeKind>(kind: K, value: unknown, sour
 
 /** @internal `checkLadder` of parse.ts, loading zod only when the document needs it. */
 export async function checkLadderLazily(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}): Promise<LadderResult> {
-  const over = countFindings("ladder", value, resolveLimits(options.limits));
-  if (over.length > 0) return { diagnostics: locateAll(over, source, options.filename) };
+  const over = limitDiagnostics("ladder", value, source, options);
+  if (over.length > 0) return { diagnostics: over };
   if (isExtending(value)) return needsLoader(source, options.filename);
   return ladderFrom(await shapeOf("ladder", value, source, options.filename), source, options);
 }
@@ -92,7 +86,7 @@ export async function checkProfileLazily(
   source: YamlSource | undefined,
   options: ParseProfileOptions = {},
 ): Promise<ProfileResult & { readonly source?: YamlSource | undefined }> {
-  const over = countFindings("profile", value, resolveLimits(options.limits));
-  if (over.length > 0) return { source, diagnostics: locateAll(over, source, options.filename) };
+  const over = limitDiagnostics("profile", value, source, options);
+  if (over.length > 0) return { source, diagnostics: over };
   return profileFrom(await shapeOf("profile", value, source, options.filename), source, options);
 }

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join } from "node:path";
 import { compareDiagnostics, hasErrors, type Diagnostic, type Finding } from "../diagnostic.js";
-import { countFindings, limitFinding } from "../load/count-limits.js";
+import { countFindings, limitDiagnostics, limitFinding } from "../load/count-limits.js";
 import { fastShape } from "../load/fast-shape.js";
 import { basePath } from "../load/extends/base-path.js";
 import { mergeExtension } from "../load/extends/merge.js";
@@ -44,8 +44,8 @@ async function baseLayer(path: string, name: string, chain: readonly ChainLink[]
   if (isExtending(parsed.value)) return resolveLayer(parsed.value, parsed.source!, name, dirname(path), [...chain, { real: path, name }], ctx);
   // A base that extends nothing is counted too (resolveLayer counts one that does), before its
   // shape and the merge: an extension may remove items, so the merged total alone would let it by.
-  const over = countFindings("ladder", parsed.value, resolveLimits(ctx.limits));
-  if (over.length > 0) return { diagnostics: over.map((finding) => place(parsed.source!, finding)) };
+  const over = limitDiagnostics("ladder", parsed.value, parsed.source, { limits: ctx.limits });
+  if (over.length > 0) return { diagnostics: over };
   const shaped = await shapeOf("ladder", parsed.value, parsed.source, name);
   return shaped.value ? { layer: fileLayer(shaped.value, parsed.source, name), diagnostics: [] } : { diagnostics: shaped.diagnostics };
 }
@@ -66,8 +66,8 @@ export async function resolveLayer(
 ): Promise<{ layer?: Layer; diagnostics: Diagnostic[] }> {
   const limits = resolveLimits(ctx.limits);
   // The extending file's own lists first: a merge compares each of its items with the base's.
-  const over = countFindings("ladder", value, limits);
-  if (over.length > 0) return { diagnostics: over.map((finding) => place(source, finding)) };
+  const over = limitDiagnostics("ladder", value, source, { limits });
+  if (over.length > 0) return { diagnostics: over };
   const shaped = await shapeOf("extension", value, source, file);
   if (!shaped.value) return { diagnostics: shaped.diagnostics };
   const ext = shaped.value;

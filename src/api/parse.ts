@@ -1,15 +1,15 @@
 import type { Diagnostic } from "../diagnostic.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
-import { countFindings, longStringFindings } from "../load/count-limits.js";
+import { limitDiagnostics, longStringFindings } from "../load/count-limits.js";
 import { resolveLimits, type Limits } from "../load/limits.js";
-import type { YamlSource } from "../load/locate.js";
+import { locateAll, type YamlSource } from "../load/locate.js";
 import { unsafeKeyFindings } from "../load/unsafe-keys.js";
 import { parseYaml } from "../load/yaml.js";
 import { zodShape } from "../load/zod-shape.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import type { RuleConfig } from "../validate/run-rules.js";
-import { ladderFrom, locateAll, needsLoader, profileFrom } from "./check.js";
+import { ladderFrom, needsLoader, profileFrom } from "./check.js";
 import { isExtending } from "../load/extends/is-extending.js";
 
 /** Options for parsing a document. */
@@ -55,8 +55,8 @@ function shapeOf<K extends ShapeKind>(kind: K, value: unknown, source: YamlSourc
 
 /** @internal Checks a ladder value (from YAML or not): shape, then resolution and rules. `fast: false` checks the shape with zod alone. */
 export function checkLadder(value: unknown, source: YamlSource | undefined, options: ParseOptions = {}, fast = true): LadderResult {
-  const over = countFindings("ladder", value, resolveLimits(options.limits));
-  if (over.length > 0) return { diagnostics: locateAll(over, source, options.filename) };
+  const over = limitDiagnostics("ladder", value, source, options);
+  if (over.length > 0) return { diagnostics: over };
   if (isExtending(value)) return needsLoader(source, options.filename);
   return ladderFrom(shapeOf("ladder", value, source, options.filename, fast), source, options);
 }
@@ -68,8 +68,8 @@ export function checkProfile(
   options: ParseProfileOptions = {},
   fast = true,
 ): ProfileResult & { readonly source?: YamlSource | undefined } {
-  const over = countFindings("profile", value, resolveLimits(options.limits));
-  if (over.length > 0) return { source, diagnostics: locateAll(over, source, options.filename) };
+  const over = limitDiagnostics("profile", value, source, options);
+  if (over.length > 0) return { source, diagnostics: over };
   return profileFrom(shapeOf("profile", value, source, options.filename, fast), source, options);
 }
 

@@ -1,5 +1,5 @@
-import { resolve } from "node:path";
-import { checkText, loadDocument, loadProfile } from "../api/load.js";
+import { dirname, resolve } from "node:path";
+import { checkText, loadProfile, readText } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
@@ -20,27 +20,42 @@ export function failureCode(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.some((d) => d.rule === "file-read" && d.severity === "error") ? 2 : 1;
 }
 
-/** A ladder a command loaded, or the exit code that says why not, and every file read for it. */
-export interface LoadedLadder {
-  readonly ladder?: ResolvedLadder;
-  readonly code: number;
-  /** The files read: the ladder and every base it extends (for `--out`, which must not replace them). */
-  readonly read: readonly string[];
+/**
+ * The text of a file named on the command line, or of standard input for `-` (read no further than
+ * `maxBytes`), or the exit code once why it could not be read is printed, under `name`.
+ */
+export async function textFromArg(io: CliIO, arg: string, flags: LoadFlags, name: string): Promise<{ text: string } | { code: number }> {
+  const read = arg === "-" ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(resolve(io.cwd, arg), { filename: arg, limits: flags.limits });
+  if ("text" in read) return read;
+  reportProblems(io, name, [read.diagnostic]);
+  return { code: failureCode([read.diagnostic]) };
 }
 
 /**
+ * A ladder a command loaded, with its own text as it was read (for its `$schema` line), or the
+ * exit code that says why not; and every file read for it (the ladder and every base it extends,
+ * for `--out`, which must not replace them).
+ */
+export type LoadedLadder =
+  | { readonly ladder: ResolvedLadder; readonly code: 0; readonly read: readonly string[]; readonly text: string }
+  | { readonly ladder?: undefined; readonly code: number; readonly read: readonly string[]; readonly text?: undefined };
+
+/**
  * Loads a ladder named on the command line (say, by `--ladder`), or standard input for `-`,
- * resolving what it extends and printing its problems; no ladder when it has errors.
+ * resolving what it extends and printing its problems; no ladder when it has errors. The file is
+ * read once: its text is returned for whatever else the command takes from it.
  */
 export async function ladderFromArg(io: CliIO, arg: string, flags: LoadFlags = {}, stdinName = "<stdin>"): Promise<LoadedLadder> {
   const stdin = arg === "-";
-  const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside } as const;
-  const { ladder, diagnostics, texts } = stdin
-    ? await checkText(await io.readStdin(resolveLimits(flags.limits).maxBytes), io.cwd, { ...options, filename: stdinName })
-    : await loadDocument(resolve(io.cwd, arg), { ...options, filename: arg });
-  reportProblems(io, stdin ? stdinName : arg, diagnostics, texts);
+  const name = stdin ? stdinName : arg;
+  const path = stdin ? undefined : resolve(io.cwd, arg);
+  const source = await textFromArg(io, arg, flags, name);
+  if (!("text" in source)) return { code: source.code, read: [arg] };
+  const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside, filename: name, path } as const;
+  const { ladder, diagnostics, texts } = await checkText(source.text, path === undefined ? io.cwd : dirname(path), options);
+  reportProblems(io, name, diagnostics, texts);
   const read = [...(stdin ? [] : [arg]), ...Object.keys(texts ?? {})];
-  return ladder ? { ladder, code: 0, read } : { code: failureCode(diagnostics), read };
+  return ladder ? { ladder, code: 0, read, text: source.text } : { code: failureCode(diagnostics), read };
 }
 
 /** Loads a profile against a ladder (or the ladder it names), printing its problems. */

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { withoutBom } from "../load/decode.js";
 import type { CliIO } from "./io.js";
@@ -7,11 +6,13 @@ const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)/;
 
 /**
  * The `$schema` path of a ladder's first line, rebased to where a ladder written from it goes
- * (`out`, or the working directory for standard output); undefined when it has none. A written
- * ladder is standalone, so an extension's schema becomes the full ladder's.
+ * (`out`, or the working directory for standard output); undefined when it has none, or when the
+ * ladder came from standard input (`-`: no folder to rebase from). `text` is the ladder's text as
+ * it was loaded, so the line is the one of the ladder written. A written ladder is standalone, so
+ * an extension's schema becomes the full ladder's.
  */
-export async function rebasedSchema(io: CliIO, ladderFile: string, out: string | undefined): Promise<string | undefined> {
-  const text = await readFile(resolve(io.cwd, ladderFile), "utf8").catch(() => "");
+export function rebasedSchema(io: CliIO, ladderFile: string, text: string, out: string | undefined): string | undefined {
+  if (ladderFile === "-") return undefined;
   // A file saved with a byte order mark has its schema line after it.
   const path = SCHEMA_LINE.exec(withoutBom(text))?.[1]?.replace(/ladder-extension\.schema\.json$/, "ladder.schema.json");
   if (path === undefined || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;

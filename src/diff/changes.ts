@@ -30,20 +30,26 @@ export function change(subject: DiffSubject, kind: ChangeKind, id: string, rest:
   return out;
 }
 
+/** A `changed` (or `moved`) change for each field whose value differs, in the order given. */
+export function fieldChanges(subject: DiffSubject, id: string, pairs: readonly FieldPair[]): LadderChange[] {
+  return pairs.filter((p) => !sameValue(p.from, p.to)).map((p) => change(subject, p.kind ?? "changed", id, { field: p.field, from: p.from, to: p.to }));
+}
+
 /**
  * The changes of one kind of item: in the new ladder's order, each item renamed or added, then
- * its changed fields; then the items removed, in the old ladder's order.
+ * its changed fields; then the items removed, in the old ladder's order. `oldById` looks the old
+ * items up (the resolved ladder's own index, where it has one).
  */
 export function itemChanges<T extends { readonly id: string }>(
   subject: DiffSubject,
   olds: readonly T[],
+  oldById: ReadonlyMap<string, T>,
   news: readonly T[],
   matching: Matching,
   fields: (before: T, after: T) => readonly FieldPair[],
   nameOf: (item: T) => string,
 ): LadderChange[] {
   const out: LadderChange[] = [];
-  const oldById = new Map(olds.map((o) => [o.id, o]));
   for (const after of news) {
     const oldId = matching.toOld.get(after.id);
     if (oldId === undefined) {
@@ -51,8 +57,7 @@ export function itemChanges<T extends { readonly id: string }>(
       continue;
     }
     if (oldId !== after.id) out.push(change(subject, "renamed", after.id, { oldId, name: nameOf(after) }));
-    for (const pair of fields(oldById.get(oldId)!, after))
-      if (!sameValue(pair.from, pair.to)) out.push(change(subject, pair.kind ?? "changed", after.id, { field: pair.field, from: pair.from, to: pair.to }));
+    out.push(...fieldChanges(subject, after.id, fields(oldById.get(oldId)!, after)));
   }
   for (const before of olds) if (!matching.toNew.has(before.id)) out.push(change(subject, "removed", before.id, { name: nameOf(before) }));
   return out;

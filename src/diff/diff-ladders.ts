@@ -1,5 +1,5 @@
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import { change, itemChanges, reordered, type FieldPair } from "./changes.js";
+import { fieldChanges, itemChanges, reordered, type FieldPair } from "./changes.js";
 import { expectationChanges } from "./expectations.js";
 import { matchItems, type Matching } from "./match.js";
 import { CHANGE_KINDS, DIFF_VERSION, type ChangeKind, type DiffOptions, type LadderChange, type LadderDiff } from "./types.js";
@@ -77,16 +77,16 @@ function entityChanges(before: ResolvedLadder, after: ResolvedLadder, m: Matchin
   const trackOrder = new Map(after.tracks.map((t, i) => [t.id, i]));
   const reorderedLevels = levelsReordered(before, after, m);
   return [
-    ...itemChanges("step", before.scale, after.scale, m.steps, (b, a) => [
+    ...itemChanges("step", before.scale, before.stepById, after.scale, m.steps, (b, a) => [
       { field: "label", from: b.label, to: a.label },
       { field: "description", from: b.description, to: a.description },
       ...(stepOrder.has(a.id) ? [{ field: "rank", from: b.rank, to: a.rank, kind: "moved" as const }] : []),
     ], (s) => s.label),
-    ...itemChanges("category", before.categories, after.categories, m.categories, (b, a) => [
+    ...itemChanges("category", before.categories, new Map(before.categories.map((c) => [c.id, c])), after.categories, m.categories, (b, a) => [
       { field: "name", from: b.name, to: a.name },
       { field: "description", from: b.description ?? null, to: a.description ?? null },
     ], (c) => c.name),
-    ...itemChanges("competency", before.competencies, after.competencies, m.competencies, (b, a) => [
+    ...itemChanges("competency", before.competencies, before.competencyById, after.competencies, m.competencies, (b, a) => [
       { field: "name", from: b.name, to: a.name },
       { field: "description", from: b.description, to: a.description },
       { field: "weight", from: b.weight, to: a.weight },
@@ -97,25 +97,24 @@ function entityChanges(before: ResolvedLadder, after: ResolvedLadder, m: Matchin
       { field: "category", from: m.categories.toNew.get(b.category) ?? b.category, to: a.category, kind: "moved" },
       { field: "tracks", from: inOrder(b.appliesTo.map((t) => m.tracks.toNew.get(t) ?? t), trackOrder), to: inOrder(a.appliesTo, trackOrder), kind: "moved" },
     ], (c) => c.name),
-    ...itemChanges("track", before.tracks, after.tracks, m.tracks, (b, a) => [
+    ...itemChanges("track", before.tracks, before.trackById, after.tracks, m.tracks, (b, a) => [
       { field: "name", from: b.name, to: a.name },
       { field: "kind", from: b.kind, to: a.kind },
       { field: "description", from: b.description ?? null, to: a.description ?? null },
       { field: "branchesFrom", from: (b.branchesFrom && (m.levels.toNew.get(b.branchesFrom) ?? b.branchesFrom)) ?? null, to: a.branchesFrom ?? null },
       { field: "leadsTo", from: (b.leadsTo && (m.levels.toNew.get(b.leadsTo) ?? b.leadsTo)) ?? null, to: a.leadsTo ?? null },
     ], (t) => t.name),
-    ...itemChanges("level", before.levels, after.levels, m.levels, levelFields(m, reorderedLevels), (l) => l.title),
+    ...itemChanges("level", before.levels, before.levelById, after.levels, m.levels, levelFields(m, reorderedLevels), (l) => l.title),
   ];
 }
 
 function ladderChanges(before: ResolvedLadder, after: ResolvedLadder): LadderChange[] {
-  const fields: FieldPair[] = [
+  return fieldChanges("ladder", after.id, [
     { field: "id", from: before.id, to: after.id },
     { field: "name", from: before.name, to: after.name },
     { field: "version", from: before.version, to: after.version },
     { field: "description", from: before.source.description ?? null, to: after.source.description ?? null },
-  ];
-  return fields.filter((f) => f.from !== f.to).map((f) => change("ladder", "changed", after.id, { field: f.field, from: f.from, to: f.to }));
+  ]);
 }
 
 /**

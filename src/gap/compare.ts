@@ -106,16 +106,17 @@ export function labelOf(share: number, unassessed: number, largestGap: number): 
   return "not-yet";
 }
 
-/** The expectations of `to` that rise above those of `from` (or that `from` does not have). */
-export function risingExpectations(ladder: ResolvedLadder, index: LadderIndex, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {
-  // Worked out once per pair of levels of a ladder; each report gets copies.
+/**
+ * The expectations of `to` that rise above those of `from` (or that `from` does not have). Worked
+ * out once per pair of levels of a ladder and shared, frozen, by every report that asks.
+ */
+export function risingExpectations(ladder: ResolvedLadder, index: LadderIndex, from: ResolvedLevel, to: ResolvedLevel): readonly RisingExpectation[] {
   const { risings } = index;
   let fromHere = risings.get(from.id);
   if (!fromHere) risings.set(from.id, (fromHere = new Map()));
   let rising = fromHere.get(to.id);
-  if (!rising) fromHere.set(to.id, (rising = compareLevels(ladder, index, from, to)));
-  // Fresh objects for every report, so that no two reports share (and could change) one.
-  return rising.map((r) => ({ competency: r.competency, name: r.name, from: r.from, to: r.to, looksLike: r.looksLike }));
+  if (!rising) fromHere.set(to.id, (rising = Object.freeze(compareLevels(ladder, index, from, to).map((r) => Object.freeze(r)))));
+  return rising;
 }
 
 function compareLevels(ladder: ResolvedLadder, index: LadderIndex, from: ResolvedLevel, to: ResolvedLevel): RisingExpectation[] {

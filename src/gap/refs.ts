@@ -6,7 +6,12 @@ import type { LevelRef, RatingSource, RisingExpectation, StepRef } from "./types
 /** A step as a competency gap shows what was assessed: the step and where the rating came from. */
 export type AssessedStep = StepRef & { readonly source: RatingSource };
 
-/** Per-ladder lookups that reports use again and again, built once per ladder. */
+/**
+ * Per-ladder lookups that reports use again and again, built once per ladder. Whatever of it reaches
+ * a report (steps, assessed steps, level refs, rising expectations) is shared by every report of
+ * the ladder, so it is frozen: a caller who changed one report's `scale` or `current` would
+ * otherwise change every later report.
+ */
 export interface LadderIndex {
   readonly steps: readonly StepRef[];
   readonly stepRank: ReadonlyMap<string, number>;
@@ -34,7 +39,7 @@ const cache = new WeakMap<ResolvedLadder, LadderIndex>();
 
 function levelRef(ladder: ResolvedLadder, level: ResolvedLevel): LevelRef {
   const track = ladder.trackById.get(level.track)!;
-  return { id: level.id, title: level.title, band: level.band, track: track.id, trackName: track.name, trackKind: track.kind };
+  return Object.freeze({ id: level.id, title: level.title, band: level.band, track: track.id, trackName: track.name, trackKind: track.kind });
 }
 
 /** The lookups for a ladder, cached: a resolved ladder is never changed after resolution. */
@@ -42,9 +47,9 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
   let index = cache.get(ladder);
   if (!index) {
     index = {
-      steps: ladder.scale.map((s) => ({ id: s.id, label: s.label, value: s.rank + 1 })),
+      steps: Object.freeze(ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1 }))),
       stepRank: new Map(ladder.scale.map((s) => [s.id, s.rank])),
-      assessed: { agreed: assessedSteps(ladder, "agreed"), manager: assessedSteps(ladder, "manager"), self: assessedSteps(ladder, "self") },
+      assessed: Object.freeze({ agreed: assessedSteps(ladder, "agreed"), manager: assessedSteps(ladder, "manager"), self: assessedSteps(ladder, "self") }),
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
       competencyIds: ladder.competencies.map((c) => c.id),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
@@ -74,8 +79,8 @@ export function pathBetween(ladder: ResolvedLadder, from: string, to: string): r
   return fromHere.get(to);
 }
 
-function assessedSteps(ladder: ResolvedLadder, source: RatingSource): AssessedStep[] {
-  return ladder.scale.map((s) => ({ id: s.id, label: s.label, value: s.rank + 1, source }));
+function assessedSteps(ladder: ResolvedLadder, source: RatingSource): readonly AssessedStep[] {
+  return Object.freeze(ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1, source })));
 }
 
 /** What reports need of a level (a known id), worked out the first time a report asks. */

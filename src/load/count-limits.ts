@@ -1,5 +1,6 @@
-import type { Finding, PathKey } from "../diagnostic.js";
-import { raiseHint, type LimitName, type Limits } from "./limits.js";
+import type { Diagnostic, Finding, PathKey } from "../diagnostic.js";
+import { raiseHint, resolveLimits, type LimitName, type Limits } from "./limits.js";
+import { locateAll, type YamlSource } from "./locate.js";
 
 /** The rule id of every finding past one of the limits that are not about YAML itself. */
 export const LIMIT_RULE = "limit";
@@ -59,6 +60,19 @@ export function countFindings(kind: "ladder" | "profile", value: unknown, limits
     ...listOver(value, "tracks", "maxTracks", limits, "tracks"),
     ...levelsOver(value, limits),
   ];
+}
+
+/**
+ * The guard a check starts with: `countFindings` under the caller's limits, each finding placed in
+ * the YAML (or given the file alone for plain data). Empty when every count is within its limit.
+ */
+export function limitDiagnostics(
+  kind: "ladder" | "profile",
+  value: unknown,
+  source: YamlSource | undefined,
+  options: { readonly limits?: Partial<Limits> | undefined; readonly filename?: string | undefined },
+): Diagnostic[] {
+  return locateAll(countFindings(kind, value, resolveLimits(options.limits)), source, options.filename);
 }
 
 /**

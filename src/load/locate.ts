@@ -119,3 +119,8 @@ export function locate(source: YamlSource, path: readonly PathKey[], key = false
 export function place(source: YamlSource, finding: Finding, key = false): Diagnostic {
   return toDiagnostic(finding, source.file, locate(source, finding.path, key));
 }
+
+/** Places findings in the YAML, or gives them the file alone when there is no YAML. */
+export function locateAll(findings: readonly Finding[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
+  return findings.map((finding) => (source ? place(source, finding) : toDiagnostic(finding, file)));
+}

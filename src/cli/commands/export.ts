@@ -55,10 +55,10 @@ export async function exportLadder(args: string[], io: CliIO): Promise<number> {
   if (!Object.hasOwn(exportLoaders, values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${FORMATS.join(", ")}`);
   if (values.date !== undefined && !DATE.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD or an ISO 8601 date-time; got '${values.date}'`);
   const file = positionals[0]!;
-  const { ladder, code, read } = await ladderFromArg(io, file, loadFlags(values));
+  const { ladder, code, read, text: source } = await ladderFromArg(io, file, loadFlags(values));
   if (!ladder) return code;
   const write = await exportLoaders[values.format as ExportFormat]();
-  const schema = values.format === "yaml" ? (values.schema ?? (file === "-" ? undefined : await rebasedSchema(io, file, values.out))) : undefined;
+  const schema = values.format === "yaml" ? (values.schema ?? rebasedSchema(io, file, source, values.out)) : undefined;
   const text = write(ladder, { lastChange: values.date, baseUri: values["base-uri"], creator: values.creator, schema });
   await writeOutput(io, text, values.out, read);
   return 0;

@@ -1,11 +1,8 @@
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readText } from "../../api/load.js";
-import { resolveLimits } from "../../load/limits.js";
 import { importCsv } from "../../csv/import.js";
 import { stringifyLadder } from "../../report/ladder-yaml.js";
 import { UsageError, type CliIO } from "../io.js";
-import { failureCode, ladderFromArg, reportProblems } from "../load-inputs.js";
+import { ladderFromArg, reportProblems, textFromArg } from "../load-inputs.js";
 import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
 import { rebasedSchema } from "../schema-line.js";
@@ -48,15 +45,12 @@ export async function importLadder(args: string[], io: CliIO): Promise<number> {
   const base = await ladderFromArg(io, values.ladder, flags);
   if (!base.ladder) return base.code;
   const name = file === "-" ? "<stdin>" : file;
-  const read = file === "-" ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(resolve(io.cwd, file), { filename: file, limits: flags.limits });
-  if ("diagnostic" in read) {
-    reportProblems(io, name, [read.diagnostic]);
-    return failureCode([read.diagnostic]);
-  }
+  const read = await textFromArg(io, file, flags, name);
+  if (!("text" in read)) return read.code;
   const { ladder, diagnostics } = importCsv(read.text, base.ladder, { filename: name, limits: flags.limits });
   reportProblems(io, name, diagnostics);
   if (!ladder) return 1;
-  const schema = values.schema ?? (await rebasedSchema(io, values.ladder, values.out));
+  const schema = values.schema ?? rebasedSchema(io, values.ladder, base.text, values.out);
   await writeOutput(io, stringifyLadder(ladder, { schema }), values.out, [...base.read, ...(file === "-" ? [] : [file])]);
   return 0;
 }

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from "../gap/escape.js";
 import type { DiffRenderer } from "./types.js";
-import { expectationWords, groupExpectations, itemWords, sections, SUBJECT_HEADINGS, summaryWords, titleWords } from "./words.js";
+import { changeLines, sections, SUBJECT_HEADINGS, summaryWords, titleWords } from "./words.js";
 
 /** Ids as inline code; an id has no backtick in it, so the span cannot be broken. */
 const code = (id: string) => `\`${id}\``;
@@ -10,11 +10,7 @@ export const diffMarkdown: DiffRenderer = (diff) => {
   const out = [`# Ladder diff: ${titleWords(diff, md)}`, "", `${summaryWords(diff)}.`];
   for (const { subject, changes } of sections(diff)) {
     out.push("", `## ${SUBJECT_HEADINGS[subject]}`, "");
-    const lines =
-      subject === "expectation"
-        ? groupExpectations(changes).map((g) => `**${g.first.kind}**: ${expectationWords(g, code)}`)
-        : changes.map((c) => `**${c.kind}**: ${itemWords(c, md, code)}`);
-    out.push(...lines.map((line) => `- ${line}`));
+    for (const line of changeLines(subject, changes, md, code)) out.push(`- **${line.kind}**: ${line.text}`);
   }
   return `${out.join("\n")}\n`;
 };

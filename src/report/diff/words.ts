@@ -108,6 +108,22 @@ export function sections(diff: LadderDiff): { subject: DiffSubject; changes: Lad
   return DIFF_SUBJECTS.map((subject) => ({ subject, changes: diff.changes.filter((c) => c.subject === subject) })).filter((s) => s.changes.length > 0);
 }
 
+/** One line of a section: the kind of change and its sentence (each format adds its own mark). */
+export interface ChangeLine {
+  readonly kind: ChangeKind;
+  readonly text: string;
+}
+
+/**
+ * The lines of one section: a sentence per change, or for expectations per group of changes that
+ * read the same. `esc` escapes ladder text, `code` sets an id apart.
+ */
+export function changeLines(subject: DiffSubject, changes: readonly LadderChange[], esc: Escape, code: Escape): ChangeLine[] {
+  return subject === "expectation"
+    ? groupExpectations(changes).map((g) => ({ kind: g.first.kind, text: expectationWords(g, code) }))
+    : changes.map((c) => ({ kind: c.kind, text: itemWords(c, esc, code) }));
+}
+
 /** `Dual-track engineering ladder 2026.1 -> 2027.1` (and the ids when they differ). */
 export function titleWords(diff: LadderDiff, esc: Escape): string {
   const from = diff.from.id === diff.to.id ? diff.from.version : `${diff.from.id} ${diff.from.version}`;
