@@ -71,4 +71,3 @@ export async function profileFromFile(
   if (!loaded.profile || !loaded.ladder) return { code: failureCode(loaded.diagnostics), read };
   return { profile: loaded.profile, ladder: loaded.ladder, code: 0, read };
 }
-
