@@ -1,14 +1,15 @@
 // A command reads each input file once: the `$schema` line export and import write comes from the
 // text the ladder was loaded from, so a file replaced between two reads cannot mix two versions.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { readFile } from "../src/load/fs-async.js";
 import { runCli } from "./helpers/cli.js";
 
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:fs/promises")>();
+// Every file ladderkit reads goes through src/load/fs-async.ts.
+vi.mock("../src/load/fs-async.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../src/load/fs-async.js")>();
   return { ...actual, readFile: vi.fn(actual.readFile) };
 });
 

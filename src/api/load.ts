@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "../load/fs-async.js";
 import { dirname, resolve } from "node:path";
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { decodeUtf8 } from "../load/decode.js";

@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "../load/fs-async.js";
 import { join, resolve } from "node:path";
 
 /** A file to check, `-` for standard input, a path that does not exist, or a glob that matched nothing. */

@@ -1,4 +1,4 @@
-import { rename, stat, unlink, writeFile } from "node:fs/promises";
+import { rename, stat, unlink, writeFile } from "../load/fs-async.js";
 import { resolve } from "node:path";
 import { UsageError, type CliIO } from "./io.js";
 

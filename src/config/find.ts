@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { stat } from "../load/fs-async.js";
 import { dirname, join, resolve } from "node:path";
 import { CONFIG_FILENAMES } from "./filenames.js";
 

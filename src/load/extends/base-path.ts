@@ -1,4 +1,4 @@
-import { realpath } from "node:fs/promises";
+import { realpath } from "../fs-async.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /** Where an `extends` path leads: the base's real path, or why it may not be followed. */
