@@ -26,15 +26,22 @@ describe("the CLI's standard output", () => {
     expect(code).toBe(0);
   });
 
-  it("does not load node:net or node:tty on a clean validate into a pipe", () => {
-    // The list is taken before anything is written: process.stderr would itself load node:net.
+  // What a clean validate loads, taken before anything is written (process.stderr would itself load
+  // node:net), with standard output a pipe (as in CI) or /dev/null (hooks that want the exit code).
+  const loadedBy = (stdout: "pipe" | "ignore") => {
     const probe = `process.on("exit", () => require("fs").writeSync(2, JSON.stringify(process.moduleLoadList)));`;
-    const { status, stdout, stderr } = node(["--eval", `${probe} process.argv.splice(1, 0, "dist/cli.cjs"); require("./dist/cli.cjs");`, "validate", "ladders/dual-track.yaml"]);
-    expect(status, stderr).toBe(0);
-    expect(stdout).toBe("1 file checked: no problems\n");
-    const loaded = JSON.parse(stderr) as string[];
+    const args = ["--eval", `${probe} process.argv.splice(1, 0, "dist/cli.cjs"); require("./dist/cli.cjs");`, "validate", "ladders/dual-track.yaml"];
+    const run = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", stdout, "pipe"] });
+    expect(run.status, run.stderr).toBe(0);
+    if (stdout === "pipe") expect(run.stdout).toBe("1 file checked: no problems\n");
+    const loaded = JSON.parse(run.stderr) as string[];
     expect(loaded).toContain("NativeModule vm"); // the probe sees the CLI's own modules
-    expect(loaded.filter((m) => /^NativeModule (net|tty)$/.test(m))).toEqual([]);
+    return loaded;
+  };
+
+  it("does not load node:net, node:tty or node:fs/promises on a clean validate into a pipe or /dev/null", () => {
+    for (const stdout of ["pipe", "ignore"] as const)
+      expect(loadedBy(stdout).filter((m) => /^NativeModule (net|tty|fs\/promises)$/.test(m)), stdout).toEqual([]);
   });
 
   it("throws errors other than a full or closed descriptor, and leaves the fallback stream alone", () => {

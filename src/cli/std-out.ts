@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 
 // Standard output and error for the CLI, without `process.stdout` and `process.stderr` on the
@@ -36,14 +36,28 @@ export function syncWriter(fd: 1 | 2, fallback: () => NodeJS.WritableStream): (t
 
 /**
  * Whether standard output is a terminal. Only a character device can be one, so a pipe or a file
- * is answered by one `fstat`, without loading node:tty (which loads node:net).
+ * is answered by one `fstat`, and so is `/dev/null` (output thrown away, as in hooks that only
+ * want the exit code), without loading node:tty (which loads node:net: about 3 ms).
  */
 export function stdoutIsTTY(): boolean {
+  let rdev: number;
   try {
-    if (!fstatSync(1).isCharacterDevice()) return false;
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice()) return false;
+    rdev = out.rdev;
   } catch {
     return false;
   }
+  if (rdev === nullDevice()) return false;
   const { isatty } = createRequire(import.meta.url)("node:tty") as typeof import("node:tty");
   return isatty(1);
+}
+
+/** The device number of `/dev/null`, or undefined where there is none (Windows). */
+function nullDevice(): number | undefined {
+  try {
+    return statSync("/dev/null").rdev;
+  } catch {
+    return undefined;
+  }
 }
