@@ -312,6 +312,7 @@ describe("gap report properties (reference ladder)", () => {
       const day = Math.min(Number(d.slice(8, 10)), last);
       return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     };
+    const position = new Map(ladder.competencies.map((c, i) => [c.id, i]));
     let withGaps = 0;
     fc.assert(
       fc.property(anyProfile(), options, fc.option(fc.constantFrom(...LEVELS), { nil: undefined }), (p, opts, named) => {
@@ -331,6 +332,9 @@ describe("gap report properties (reference ladder)", () => {
           expect(t.goals.length).toBe(Math.min(cap, gaps.length));
           const values = t.goals.map((g) => g.value);
           expect(values).toEqual([...values].sort((a, b) => b - a));
+          // Exactly the first of the documented order: weight x gap, then the larger gap, then ladder order.
+          const byValue = [...gaps].sort((a, b) => b.weight * b.gap - a.weight * a.gap || b.gap - a.gap || position.get(a.competency)! - position.get(b.competency)!);
+          expect(t.goals.map((g) => g.competency)).toEqual(byValue.slice(0, cap).map((g) => g.competency));
           // The most valuable: no gap left out is worth more than the least valuable goal.
           const chosen = new Set(t.goals.map((g) => g.competency));
           for (const g of gaps) if (!chosen.has(g.competency)) expect(g.weight * g.gap).toBeLessThanOrEqual(values.at(-1)!);
