@@ -28,10 +28,12 @@ function mostValuable(rows: readonly ExpectationRow[], gaps: readonly Competency
     if (gaps[g]!.status !== "gap") continue;
     let i = best.length;
     while (i > 0 && byValue(rows, gaps, g, best[i - 1]!) < 0) i--;
-    if (i < count) {
-      best.splice(i, 0, g);
-      if (best.length > count) best.pop();
-    }
+    if (i >= count) continue;
+    // Inserted at i by hand, the last one dropping off past `count`: a report was about 7% faster
+    // than with splice() and pop() (bench/gap-child.mjs's synthetic profiles, old and new in turn).
+    let j = Math.min(best.length, count - 1);
+    for (; j > i; j--) best[j] = best[j - 1]!;
+    best[i] = g;
   }
   return best;
 }
