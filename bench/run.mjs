@@ -29,15 +29,18 @@ function row(section, name, s, unit, target, digits = 0) {
 }
 const fmt = (x, digits) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** Runs `node <args>` in a fresh process from the package root; its last line of output, as JSON. */
+function child(args) {
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1));
+}
+
 // --- 1. analyzeGap ----------------------------------------------------------------------
 
 // Each set in fresh processes, alternating, their rounds pooled: see bench/gap-child.mjs for why.
 const GAP_PROCESSES = 5;
-function gapChild(set, rounds, ms) {
-  const child = spawnSync(process.execPath, ["bench/gap-child.mjs", set, String(rounds), String(ms)], { cwd: root, encoding: "utf8" });
-  if (child.status !== 0) throw new Error(`gap-child ${set} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split("\n").at(-1)).rates;
-}
+const gapChild = (set, rounds, ms) => child(["bench/gap-child.mjs", set, String(rounds), String(ms)]).rates;
 const gapRates = { samples: [], synthetic: [] };
 for (let p = 0; p < GAP_PROCESSES; p++) {
   gapRates.samples.push(...gapChild("samples", 5, 300));
@@ -48,11 +51,7 @@ row("analyzeGap", "full reports/s, 1,000 synthetic profiles", stats(gapRates.syn
 
 // --- 2. analyzeTeam, each in a fresh process for its peak RSS ---------------------------
 
-function teamChild(mode) {
-  const child = spawnSync(process.execPath, ["--expose-gc", "bench/team-child.mjs", mode, String(TEAM_SIZE), "7"], { cwd: root, encoding: "utf8" });
-  if (child.status !== 0) throw new Error(`team-child ${mode} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split("\n").at(-1));
-}
+const teamChild = (mode) => child(["--expose-gc", "bench/team-child.mjs", mode, String(TEAM_SIZE), "7"]);
 for (const [mode, label, withTargets] of [
   ["encoded", "100,000 as an EncodedTeam", true],
   ["profiles", "100,000 as Profile objects", false],
