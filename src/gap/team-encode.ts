@@ -1,11 +1,10 @@
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { assess, NOT_APPLICABLE, ratingOf, UNASSESSED } from "./assess.js";
+import { indexOf } from "./refs.js";
 
 // The rating codes are the ones gap analysis reads ratings into (assess.ts); exported from here with the team columns.
 export { NOT_APPLICABLE, UNASSESSED };
-import { indexOf } from "./refs.js";
-
 
 /**
  * A team in columns: what `analyzeTeam` reads, and what an HR system with a table of ratings can
