@@ -42,10 +42,15 @@ const DOCUMENTS = [...yamlFiles("test/fixtures"), ...yamlFiles("ladders")].flatM
   return parsed.value === undefined ? [] : [{ path, value: parsed.value, source: parsed.source }];
 });
 
-/** A value's keys in order at every depth, with its leaves: what toEqual alone would not compare. */
+/**
+ * A value's keys in order at every depth, with its leaves and each object's prototype: what toEqual
+ * alone would not compare. Objects become lists of entries, so an own `constructor` key (a rating
+ * may be named so) is compared as data: toStrictEqual on the objects themselves takes it for their
+ * class, and two equal `{}` values under it for two different classes.
+ */
 function layout(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(layout);
-  if (value !== null && typeof value === "object") return Object.entries(value).map(([key, v]) => [key, layout(v)]);
+  if (value !== null && typeof value === "object") return [Object.getPrototypeOf(value), ...Object.entries(value).map(([key, v]) => [key, layout(v)])];
   return value;
 }
 
@@ -55,8 +60,8 @@ function expectAgreement(kind: ShapeKind, value: unknown): boolean {
   const fast = fastShape(kind, value);
   expect(fast !== undefined, `${kind}: zod says ${zod.success}`).toBe(zod.success);
   if (zod.success) {
-    expect(layout(fast)).toEqual(layout(zod.data));
-    expect(fast).toStrictEqual(zod.data);
+    // Strict: undefined values, holes and prototypes count, key order too (see layout).
+    expect(layout(fast)).toStrictEqual(layout(zod.data));
     expect(fast).not.toBe(value); // fresh objects, as zod gives
   }
   return zod.success;
