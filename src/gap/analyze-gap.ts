@@ -20,7 +20,7 @@ function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, m
   const from = planOf(ladder, index, move.from);
   const to = planOf(ladder, index, move.to);
   const tally = new Tally();
-  const gaps = competencyGaps(to.rows, ratings, tally);
+  const gaps = competencyGaps(to.rows, ratings, index, tally);
   return { kind: move.kind, from: from.ref, to: to.ref, rising: risingExpectations(ladder, index, from.level, to.level), gaps, readiness: tally.readiness(to.rows.length) };
 }
 
@@ -34,7 +34,8 @@ function analyzeTarget(
   reason: "next" | "named",
   options: GapOptions,
 ): TargetAnalysis {
-  const hops = path.map((move) => hop(ladder, index, ratings, move));
+  const hops: Hop[] = [];
+  for (const move of path) hops.push(hop(ladder, index, ratings, move));
   const last = hops[hops.length - 1]!;
   const target = planOf(ladder, index, last.to.id);
   return {
@@ -73,9 +74,9 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
   const here = planOf(ladder, index, current.id);
   // Each rating is read once here, then compared with every level the report looks at.
   const ratings = readRatings(ladder, index, profile);
-  const targets = path
-    ? [analyzeTarget(ladder, index, profile, here, ratings, path, "named", options)]
-    : here.next.map((move) => analyzeTarget(ladder, index, profile, here, ratings, [move], "next", options));
+  const targets: TargetAnalysis[] = [];
+  if (path) targets.push(analyzeTarget(ladder, index, profile, here, ratings, path, "named", options));
+  else for (const move of here.next) targets.push(analyzeTarget(ladder, index, profile, here, ratings, [move], "next", options));
   return {
     kind: "GapReport",
     version: REPORT_VERSION,
@@ -85,7 +86,7 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     current: here.ref,
     currentReadiness: readinessAt(here.rows, ratings),
     targets,
-    calibration: calibrationPrompts(ladder, index, ratings.given, options.calibrationThreshold ?? 2),
+    calibration: calibrationPrompts(ladder, index, ratings.selfAndManager, options.calibrationThreshold ?? 2),
     personalGoals: profile.goals ?? [],
     scale: index.steps,
   };

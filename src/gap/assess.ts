@@ -1,6 +1,6 @@
-import type { Profile, Rating, RatingDetail, RatingStatus } from "../model/profile.js";
+import { RATING_STATUSES, type Profile, type Rating, type RatingDetail, type RatingStatus } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import type { AssessedStep, LadderIndex } from "./refs.js";
+import type { LadderIndex } from "./refs.js";
 import type { RatingSource } from "./types.js";
 
 /** What a profile says of one competency: a step with its source, a status, or nothing. */
@@ -55,20 +55,27 @@ export const UNASSESSED = -1;
  */
 export const NOT_APPLICABLE = -2;
 
+/** Where a step that counts came from, by the code `ReadRatings.codes` gives it (and the order of `LadderIndex.assessed`). */
+export const SOURCE_CODES: readonly RatingSource[] = ["agreed", "manager", "self"];
+
 /**
  * A profile's ratings, each read once, by competency position in the ladder: what `assess` says of
- * them as small numbers and shared strings, so that a report compares numbers and allocates nothing
- * per rating.
+ * them as small numbers, so that a report compares numbers and allocates nothing per rating.
+ * Calibration gets its self and manager ranks here too, so it reads no rating a second time.
  */
 export interface ReadRatings {
-  /** Each rating as written (for calibration). */
-  readonly given: readonly (Rating | undefined)[];
   /** The step rank that counts, or `UNASSESSED`, or `NOT_APPLICABLE`. */
   readonly ranks: readonly number[];
-  /** The status of a competency marked not applicable or no opportunity (rank `NOT_APPLICABLE`); else undefined. */
-  readonly statuses: readonly (RatingStatus | undefined)[];
-  /** The step that counts with its source, as competency gaps show it (the ladder's shared `assessed`); undefined for no step. */
-  readonly assessed: readonly (AssessedStep | undefined)[];
+  /**
+   * With a step rank: where the step came from, an index into `SOURCE_CODES`. With
+   * `NOT_APPLICABLE`: the status, an index into `RATING_STATUSES`.
+   */
+  readonly codes: readonly number[];
+  /**
+   * For calibration: each rating with both a self and a manager step on the scale, as three numbers
+   * in ladder order: the competency's position, the self rank, the manager rank.
+   */
+  readonly selfAndManager: readonly number[];
 }
 
 /**
@@ -76,41 +83,45 @@ export interface ReadRatings {
  * in ladder order): the profile was not validated against the ladder.
  */
 export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile: Profile): ReadRatings {
-  const { competencyIds, stepRank, assessed: shared } = index;
+  const { competencyIds, stepRank } = index;
   const count = competencyIds.length;
-  const given = new Array<Rating | undefined>(count);
   const ranks = new Array<number>(count);
-  const statuses = new Array<RatingStatus | undefined>(count);
-  const assessed = new Array<AssessedStep | undefined>(count);
+  const codes = new Array<number>(count);
+  const selfAndManager: number[] = [];
   // The first step the scale lacks, thrown once every rating is read (as when ratings were read whole first).
   let unknown: string | undefined;
   for (let c = 0; c < count; c++) {
     const rating = ratingOf(profile, competencyIds[c]!);
-    given[c] = rating;
     ranks[c] = UNASSESSED;
+    codes[c] = 0;
     if (rating === undefined) continue;
     let step: string | undefined;
-    let source: RatingSource | undefined;
-    if (typeof rating === "string") {
-      step = rating;
-      source = "agreed";
-    } else if (rating.status !== undefined) {
-      ranks[c] = NOT_APPLICABLE;
-      statuses[c] = rating.status;
-      continue;
-    } else {
-      source = sourceOf(rating);
-      if (source === undefined) continue;
-      step = rating[source]!;
+    let source = 0;
+    if (typeof rating === "string") step = rating;
+    else {
+      const { self, manager } = rating;
+      if (self !== undefined && manager !== undefined) {
+        const selfRank = stepRank.get(self);
+        const managerRank = stepRank.get(manager);
+        if (selfRank !== undefined && managerRank !== undefined) selfAndManager.push(c, selfRank, managerRank);
+      }
+      if (rating.status !== undefined) {
+        ranks[c] = NOT_APPLICABLE;
+        codes[c] = RATING_STATUSES.indexOf(rating.status);
+        continue;
+      }
+      const from = sourceOf(rating);
+      if (from === undefined) continue;
+      step = rating[from]!;
+      source = SOURCE_CODES.indexOf(from);
     }
     const rank = stepRank.get(step);
     if (rank === undefined) unknown ??= step;
     else {
       ranks[c] = rank;
-      // The source reaches the report with the step, in the ladder's shared `assessed`.
-      assessed[c] = shared[source][rank];
+      codes[c] = source;
     }
   }
   if (unknown !== undefined) throw new TypeError(`rating '${unknown}' is not a step of ladder '${ladder.id}'; validate the profile against the ladder first`);
-  return { given, ranks, statuses, assessed };
+  return { ranks, codes, selfAndManager };
 }

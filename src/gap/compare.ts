@@ -1,3 +1,4 @@
+import { RATING_STATUSES } from "../model/profile.js";
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
 import { NOT_APPLICABLE, UNASSESSED, type ReadRatings } from "./assess.js";
 import type { ExpectationRow } from "./level-plan.js";
@@ -8,8 +9,9 @@ import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation, StepR
  * Every competency a level expects (its `rows`), against the profile's ratings, in the level's
  * order; counts each into `tally` on the way, so that readiness needs no second pass.
  */
-export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRatings, tally: Tally): CompetencyGap[] {
-  const { ranks, statuses, assessed: assessedAt } = ratings;
+export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRatings, index: LadderIndex, tally: Tally): CompetencyGap[] {
+  const { ranks, codes } = ratings;
+  const { assessed: assessedBySource } = index;
   const gaps = new Array<CompetencyGap>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const { id, name, category, weight, expected, looksLike, position, rank: want } = rows[i]!;
@@ -19,11 +21,11 @@ export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRat
     if (rank >= 0) {
       const gap = want - rank;
       tally.assessed(gap, weight);
-      const assessed = assessedAt[position];
+      const assessed = assessedBySource[codes[position]!]![rank];
       gaps[i] = { competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" };
     } else if (rank === NOT_APPLICABLE) {
       tally.notApplicable++;
-      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: statuses[position]! };
+      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: RATING_STATUSES[codes[position]!]! };
     } else {
       tally.unassessed++;
       gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" };

@@ -98,10 +98,11 @@ export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly Compet
   const maxGoals = Math.min(3, Math.max(1, Math.trunc(options.maxGoals ?? 3)));
   const months = Math.min(12, Math.max(1, Math.trunc(options.goalMonths ?? 12)));
   const schedule = scheduleOf(date, months);
-  return mostValuable(rows, gaps, maxGoals).map((i) => {
+  const goals: DevelopmentGoal[] = [];
+  for (const i of mostValuable(rows, gaps, maxGoals)) {
     const g = gaps[i]!;
     const from = g.assessed!.value - 1;
-    return {
+    goals.push({
       competency: g.competency,
       name: g.name,
       // The scale's own step, shared as `to` (the expected step) is.
@@ -111,6 +112,7 @@ export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly Compet
       due: schedule.due,
       value: g.weight * g.gap,
       milestones: milestones(rows[i]!, from, steps, schedule),
-    };
-  });
+    });
+  }
+  return goals;
 }

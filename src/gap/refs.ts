@@ -1,5 +1,6 @@
 import { movesFrom, shortestPath } from "../model/graph.js";
 import type { Move, ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
+import { SOURCE_CODES } from "./assess.js";
 import { planLevel, type LevelPlan } from "./level-plan.js";
 import type { LevelRef, RatingSource, RisingExpectation, StepRef } from "./types.js";
 
@@ -16,10 +17,10 @@ export interface LadderIndex {
   readonly steps: readonly StepRef[];
   readonly stepRank: ReadonlyMap<string, number>;
   /**
-   * Each step with each source, by source then rank: reports share these, as they share `steps`
-   * for the expected step, instead of building one per assessed competency.
+   * Each step with each source, by source (in `SOURCE_CODES` order) then rank: reports share these,
+   * as they share `steps` for the expected step, instead of building one per assessed competency.
    */
-  readonly assessed: Readonly<Record<RatingSource, readonly AssessedStep[]>>;
+  readonly assessed: readonly (readonly AssessedStep[])[];
   readonly levels: ReadonlyMap<string, LevelRef>;
   /** The competency ids in ladder order: where `readRatings` looks each rating up. */
   readonly competencyIds: readonly string[];
@@ -49,7 +50,7 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
     index = {
       steps: Object.freeze(ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1 }))),
       stepRank: new Map(ladder.scale.map((s) => [s.id, s.rank])),
-      assessed: Object.freeze({ agreed: assessedSteps(ladder, "agreed"), manager: assessedSteps(ladder, "manager"), self: assessedSteps(ladder, "self") }),
+      assessed: Object.freeze(SOURCE_CODES.map((source) => assessedSteps(ladder, source))),
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
       competencyIds: ladder.competencies.map((c) => c.id),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
