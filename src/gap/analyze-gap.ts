@@ -88,6 +88,6 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     targets,
     calibration: calibrationPrompts(ladder, index, ratings.selfAndManager, options.calibrationThreshold ?? 2),
     personalGoals: profile.goals ?? [],
-    scale: index.steps,
+    scale: index.scale,
   };
 }

