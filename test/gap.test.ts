@@ -9,12 +9,14 @@ import {
   analyzeTeam,
   encodeTeam,
   loadProfile,
+  RATING_STATUSES,
   type CompetencyGap,
   type GapReport,
   type Profile,
   type ResolvedLadder,
   type TargetAnalysis,
 } from "../src/index.js";
+import { STATUS_CODES } from "../src/gap/assess.js";
 
 const PROFILES = fileURLToPath(new URL("../ladders/profiles/", import.meta.url));
 
@@ -616,11 +618,18 @@ describe("analyzeTeam over the three samples", () => {
 });
 
 describe("misuse is a TypeError, never a wrong report", () => {
-  it("refuses a step the scale lacks, a target that is the current level, and an unknown target in a team", async () => {
+  it("refuses a step the scale lacks, a status the model lacks, a target that is the current level, and an unknown target in a team", async () => {
     const { profile, ladder } = await loadProfile("ladders/profiles/senior-at-fork.yaml");
     expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": "guru" } })).toThrow(/rating 'guru' is not a step/);
+    expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": { status: "on-leave" as "not-applicable" } } })).toThrow(/status 'on-leave' is not one of not-applicable, no-opportunity/);
     expect(() => analyzeGap(ladder!, profile!, { target: "senior-engineer" })).toThrow(/is the current level/);
     expect(() => analyzeTeam(ladder!, [{ ...profile!, target: "cto-of-everything" }])).toThrow(TypeError);
+  });
+});
+
+describe("gap analysis writes the model's rating statuses out again (to keep zod out of its bundle)", () => {
+  it("in the same order", () => {
+    expect(STATUS_CODES).toEqual(RATING_STATUSES);
   });
 });
 

@@ -1,4 +1,4 @@
-import { RATING_STATUSES, type Profile, type Rating, type RatingDetail, type RatingStatus } from "../model/profile.js";
+import type { Profile, Rating, RatingDetail, RatingStatus } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import type { LadderIndex } from "./refs.js";
 import type { RatingSource } from "./types.js";
@@ -57,6 +57,12 @@ export const NOT_APPLICABLE = -2;
 
 /** Where a step that counts came from, by the code `ReadRatings.codes` gives it (and the order of `LadderIndex.assessed`). */
 export const SOURCE_CODES: readonly RatingSource[] = ["agreed", "manager", "self"];
+/**
+ * Each status by the code `ReadRatings.codes` gives it: the model's `RATING_STATUSES`, written out
+ * again because importing the model would bring zod into every bundle that uses gap analysis
+ * (test/tree-shaking.test.ts); a test checks that the two lists agree.
+ */
+export const STATUS_CODES: readonly RatingStatus[] = ["not-applicable", "no-opportunity"];
 
 /**
  * A profile's ratings, each read once, by competency position in the ladder: what `assess` says of
@@ -68,7 +74,7 @@ export interface ReadRatings {
   readonly ranks: readonly number[];
   /**
    * With a step rank: where the step came from, an index into `SOURCE_CODES`. With
-   * `NOT_APPLICABLE`: the status, an index into `RATING_STATUSES`.
+   * `NOT_APPLICABLE`: the status, an index into `STATUS_CODES`.
    */
   readonly codes: readonly number[];
   /**
@@ -79,8 +85,9 @@ export interface ReadRatings {
 }
 
 /**
- * Reads a profile's ratings in ladder order. A step the scale lacks throws a TypeError (the first
- * in ladder order): the profile was not validated against the ladder.
+ * Reads a profile's ratings in ladder order. A step the scale lacks (the first in ladder order), or
+ * a status that is not one of `STATUS_CODES`, throws a TypeError: the profile was not validated
+ * against the ladder.
  */
 export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile: Profile): ReadRatings {
   const { competencyIds, stepRank } = index;
@@ -107,7 +114,9 @@ export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile:
       }
       if (rating.status !== undefined) {
         ranks[c] = NOT_APPLICABLE;
-        codes[c] = RATING_STATUSES.indexOf(rating.status);
+        const status = STATUS_CODES.indexOf(rating.status);
+        if (status < 0) throw new TypeError(`status '${String(rating.status)}' is not one of ${STATUS_CODES.join(", ")}; validate the profile against the ladder first`);
+        codes[c] = status;
         continue;
       }
       const from = sourceOf(rating);

@@ -1,6 +1,5 @@
-import { RATING_STATUSES } from "../model/profile.js";
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import { NOT_APPLICABLE, UNASSESSED, type ReadRatings } from "./assess.js";
+import { NOT_APPLICABLE, STATUS_CODES, UNASSESSED, type ReadRatings } from "./assess.js";
 import type { ExpectationRow } from "./level-plan.js";
 import type { LadderIndex } from "./refs.js";
 import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
@@ -25,7 +24,7 @@ export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRat
       gaps[i] = { competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" };
     } else if (rank === NOT_APPLICABLE) {
       tally.notApplicable++;
-      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: RATING_STATUSES[codes[position]!]! };
+      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: STATUS_CODES[codes[position]!]! };
     } else {
       tally.unassessed++;
       gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" };
