@@ -281,6 +281,19 @@ describe("which rating a gap is computed from", () => {
     expect(systemDesign(withSystemDesign({ status: "not-applicable", agreed: "leader" }))).toMatchObject({ status: "not-applicable", reason: "not-applicable", gap: 0 });
     expect(systemDesign(withSystemDesign({ note: "not discussed" }))).toMatchObject({ status: "unassessed", gap: 0 });
   });
+
+  it("only the profile's own ratings count: one its ratings object inherits is no rating", () => {
+    // What a polluted Object.prototype would look like to the ratings of every profile.
+    const inherited = Object.create({ "system-design": { self: "leader", manager: "learning" }, "code-quality": "leader" }) as Profile["ratings"];
+    const { "system-design": _dropped, ...own } = dana.ratings;
+    Object.assign(inherited, own);
+    const report = analyzeGap(ladder, { ...dana, ratings: inherited });
+    expect(competency(target(report, "engineering-manager"), "system-design")).toMatchObject({ status: "unassessed", gap: 0 });
+    // An own rating still shadows an inherited one.
+    expect(competency(target(report, "engineering-manager"), "code-quality").assessed).toEqual({ ...STEP.expert, source: "agreed" });
+    // Dana's own system-design rating gives a calibration prompt; the inherited one, further apart, gives none.
+    expect(report.calibration).toEqual([]);
+  });
 });
 
 describe("architect-to-principal: Mateo, Architect, target Principal Architect", () => {
