@@ -52,8 +52,8 @@ function analyzeTarget(
 /**
  * Analyses where a person stands against the next level or levels (at a fork, each branch), or
  * against any named level reached by the shortest path of promotions and track switches (see
- * `shortestPath`). The profile must fit the ladder (validate it first): an unknown level, step or status,
- * or a target that is the current level or cannot be reached, throws a TypeError.
+ * `shortestPath`). The profile must fit the ladder (validate it first): an unknown level, step or
+ * status, or a target that is the current level or cannot be reached, throws a TypeError.
  *
  * @example
  * const report = analyzeGap(ladder, profile);

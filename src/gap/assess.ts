@@ -102,7 +102,8 @@ export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile:
     ranks[c] = UNASSESSED;
     codes[c] = 0;
     if (rating === undefined) continue;
-    let step: string | undefined;
+    let step: string;
+    // A rating written as a bare step is the agreed one: SOURCE_CODES[0].
     let source = 0;
     if (typeof rating === "string") step = rating;
     else {
