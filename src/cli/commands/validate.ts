@@ -1,7 +1,6 @@
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkText, readText, type LoadOptions } from "../../api/load.js";
-import { resolveLimits } from "../../load/limits.js";
+import { checkText, type LoadOptions } from "../../api/load.js";
 import type { LadderResult } from "../../api/parse.js";
 import { createConfigCache } from "../../config/cache.js";
 import type { ConfigResult } from "../../config/parse.js";
@@ -15,6 +14,7 @@ import { UsageError, useColor, type CliIO } from "../io.js";
 import { recordingLadderLoader } from "../ladder-reads.js";
 import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
+import { readArg } from "../read-arg.js";
 
 export const validateUsage = `Usage: ladderkit validate <files | directories | globs | ->... [options]
 
@@ -109,7 +109,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     }
     const file = input.kind === "stdin" ? values["stdin-filename"] : input.path;
     if (input.kind === "file") read.push(resolve(io.cwd, input.path));
-    const content = input.kind === "stdin" ? { text: await io.readStdin(resolveLimits(flags.limits).maxBytes) } : await readText(resolve(io.cwd, input.path), { filename: file, limits: flags.limits });
+    const content = await readArg(io, input.kind === "stdin" ? "-" : input.path, flags);
     if ("diagnostic" in content) {
       if (content.diagnostic.rule === "file-read") fatal = true;
       results.push({ file, kind: undefined, diagnostics: [content.diagnostic] });
