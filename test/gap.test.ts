@@ -263,6 +263,9 @@ describe("senior-at-fork: Dana at Senior Software Engineer, no target", () => {
     ]);
     expect(report.person).toEqual({ name: "Dana Okafor", id: "emp-10482" });
     expect(report.date).toBe("2026-03-10");
+    // As GapReport.personalGoals says: the profile's own array, not a copy; none gives an empty one.
+    expect(report.personalGoals).toBe(dana.goals);
+    expect(analyzeGap(ladder, { ...dana, goals: undefined }).personalGoals).toEqual([]);
   });
 });
 

@@ -153,6 +153,11 @@ export interface GapReport {
   readonly currentReadiness: Readiness;
   readonly targets: readonly TargetAnalysis[];
   readonly calibration: readonly CalibrationPrompt[];
+  /**
+   * The profile's own goals, carried through: the profile's `goals` array itself, not a copy (an
+   * empty array when it has none). Like the rest of the report, it is for reading: changing it
+   * changes the profile.
+   */
   readonly personalGoals: readonly PersonalGoal[];
   /** The scale, lowest first, for renderers that draw it. */
   readonly scale: readonly StepRef[];
