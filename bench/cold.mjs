@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
+import { medianDigits, meets } from "./targets.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const REFERENCE = "ladders/dual-track.yaml";
@@ -114,7 +115,7 @@ export function coldStart({ rounds = 15 } = {}) {
     const refKb = (readFileSync(join(ROOT, REFERENCE)).length / 1000).toFixed(0);
     const rows = [];
     const row = (name, s, unit, digits, target) => {
-      const pass = target === undefined ? undefined : target.op === ">=" ? s.median >= target.value : s.median <= target.value;
+      const pass = target === undefined ? undefined : meets(s.median, target);
       rows.push({ section: "cold start", name, ...s, unit, digits, target, pass });
     };
     for (const [label, file] of [
@@ -138,7 +139,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rounds = Number(process.argv[2] ?? 15);
   const rows = coldStart({ rounds });
   const fmt = (x, d) => x.toFixed(d);
-  const table = rows.map((r) => [r.name, fmt(r.median, r.digits), fmt(r.min, r.digits), fmt(r.max, r.digits), r.unit, r.target ? `${r.target.op} ${r.target.value}` : "", r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL"]);
+  const table = rows.map((r) => [r.name, fmt(r.median, medianDigits(r)), fmt(r.min, r.digits), fmt(r.max, r.digits), r.unit, r.target ? `${r.target.op} ${r.target.value}` : "", r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL"]);
   const header = ["benchmark", "median", "min", "max", "unit", "target", "result"];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i].length)));
   const line = (cells) => cells.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");

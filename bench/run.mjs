@@ -6,6 +6,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { coldStart } from "./cold.mjs";
 import { inProcess, inProcessRows } from "./in-process.mjs";
+import { medianDigits, meets } from "./targets.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const read = (path) => readFileSync(new URL(path, new URL("..", import.meta.url)), "utf8");
@@ -24,7 +25,7 @@ const rows = [];
 const loadAtStart = os.loadavg()[0];
 /** One line of the table; `target` is `{ op: ">=" | "<=", value }` or undefined. */
 function row(section, name, s, unit, target, digits = 0) {
-  const pass = target === undefined ? undefined : target.op === ">=" ? s.median >= target.value : s.median <= target.value;
+  const pass = target === undefined ? undefined : meets(s.median, target);
   rows.push({ section, name, ...s, unit, digits, target, pass });
 }
 const fmt = (x, digits) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -88,7 +89,7 @@ const header = ["section", "benchmark", "median", "min", "max", "unit", "target"
 const table = rows.map((r) => [
   r.section,
   r.name,
-  cell(r.median, r.digits),
+  cell(r.median, medianDigits(r)),
   cell(r.min, r.digits),
   cell(r.max, r.digits),
   r.unit,
