@@ -49,12 +49,14 @@ export async function ladderFromArg(io: CliIO, arg: string, flags: LoadFlags = {
   const stdin = arg === "-";
   const name = stdin ? stdinName : arg;
   const path = stdin ? undefined : resolve(io.cwd, arg);
+  // Standard input is no file that `--out` could replace.
+  const own = stdin ? [] : [arg];
   const source = await textFromArg(io, arg, flags, name);
-  if (!("text" in source)) return { code: source.code, read: [arg] };
+  if (!("text" in source)) return { code: source.code, read: own };
   const options = { expect: "Ladder", limits: flags.limits, allowExtendsOutside: flags.allowExtendsOutside, filename: name, path } as const;
   const { ladder, diagnostics, texts } = await checkText(source.text, path === undefined ? io.cwd : dirname(path), options);
   reportProblems(io, name, diagnostics, texts);
-  const read = [...(stdin ? [] : [arg]), ...Object.keys(texts ?? {})];
+  const read = [...own, ...Object.keys(texts ?? {})];
   return ladder ? { ladder, code: 0, read, text: source.text } : { code: failureCode(diagnostics), read };
 }
 
