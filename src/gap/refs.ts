@@ -59,7 +59,7 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
       steps,
       scale: Object.freeze([...steps]),
       stepRank: new Map(ladder.scale.map((s) => [s.id, s.rank])),
-      assessed: SOURCE_CODES.map((source) => assessedSteps(ladder, source)),
+      assessed: SOURCE_CODES.map((source) => steps.map((step) => Object.freeze({ ...step, source }))),
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
       competencyIds: ladder.competencies.map((c) => c.id),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
@@ -87,10 +87,6 @@ export function pathBetween(ladder: ResolvedLadder, from: string, to: string): r
   if (!fromHere) paths.set(from, (fromHere = new Map()));
   if (!fromHere.has(to)) fromHere.set(to, shortestPath(ladder, from, to));
   return fromHere.get(to);
-}
-
-function assessedSteps(ladder: ResolvedLadder, source: RatingSource): readonly AssessedStep[] {
-  return ladder.scale.map((s) => Object.freeze({ id: s.id, label: s.label, value: s.rank + 1, source }));
 }
 
 /** What reports need of a level (a known id), worked out the first time a report asks. */
