@@ -6,7 +6,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { coldStart } from "./cold.mjs";
 import { inProcess, inProcessRows } from "./in-process.mjs";
-import { medianDigits, meets } from "./targets.mjs";
+import { medianDigits, verdict } from "./targets.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const read = (path) => readFileSync(new URL(path, new URL("..", import.meta.url)), "utf8");
@@ -25,8 +25,7 @@ const rows = [];
 const loadAtStart = os.loadavg()[0];
 /** One line of the table; `target` is `{ op: ">=" | "<=", value }` or undefined. */
 function row(section, name, s, unit, target, digits = 0) {
-  const pass = target === undefined ? undefined : meets(s.median, target);
-  rows.push({ section, name, ...s, unit, digits, target, pass });
+  rows.push({ section, name, ...s, unit, digits, target, pass: verdict(s.median, target) });
 }
 const fmt = (x, digits) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 

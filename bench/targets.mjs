@@ -2,7 +2,10 @@
 // contradicts the verdict beside it.
 
 /** Whether `x` meets `target`, `{ op: ">=" | "<=", value }`. */
-export const meets = (x, target) => (target.op === ">=" ? x >= target.value : x <= target.value);
+const meets = (x, target) => (target.op === ">=" ? x >= target.value : x <= target.value);
+
+/** A row's verdict: whether its median meets its target, or undefined for a row without one. */
+export const verdict = (median, target) => (target === undefined ? undefined : meets(median, target));
 
 /**
  * The digits to write a row's median with: the row's own, or more where rounding would make the
