@@ -42,12 +42,26 @@ function child(args) {
 const GAP_PROCESSES = 5;
 const gapChild = (set, rounds, ms) => child(["bench/gap-child.mjs", set, String(rounds), String(ms)]).rates;
 const gapRates = { samples: [], synthetic: [] };
+// The machine's own pace beside each pair, with no ladderkit code (bench/machine-child.mjs).
+const machineRuns = [];
+const gapProcesses = [];
 for (let p = 0; p < GAP_PROCESSES; p++) {
-  gapRates.samples.push(...gapChild("samples", 5, 300));
-  gapRates.synthetic.push(...gapChild("synthetic", 5, 500));
+  const samples = gapChild("samples", 5, 300);
+  const synthetic = gapChild("synthetic", 5, 500);
+  const machine = child(["bench/machine-child.mjs"]);
+  gapRates.samples.push(...samples);
+  gapRates.synthetic.push(...synthetic);
+  machineRuns.push(machine);
+  gapProcesses.push([fmt(median(samples), 0), fmt(median(synthetic), 0), fmt(machine.chase4MbNs, 1), fmt(machine.chase32MbNs, 1)]);
 }
 row("analyzeGap", "full reports/s, the 3 sample profiles", stats(gapRates.samples), "reports/s", { op: ">=", value: 150_000 });
 row("analyzeGap", "full reports/s, 1,000 synthetic profiles", stats(gapRates.synthetic), "reports/s", { op: ">=", value: 150_000 });
+for (const [key, name] of [
+  ["chase4MbNs", "dependent load, 4 MB working set"],
+  ["chase32MbNs", "dependent load, 32 MB working set"],
+  ["aluNsPer1000", "integer loop, 1,000 steps"],
+])
+  row("machine", `${name} (no ladderkit code)`, stats(machineRuns.map((m) => m[key])), "ns", undefined, 1);
 
 // --- 2. analyzeTeam, each in a fresh process for its peak RSS ---------------------------
 
@@ -121,11 +135,21 @@ const md = [
   `| ${header.map((_, i) => (numeric.has(i) ? "---:" : "---")).join(" | ")} |`,
   ...table.map((cells) => `| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`),
   "",
+  "analyzeGap by process, each pair beside the machine run after it:",
+  "",
+  "| samples, reports/s | synthetic, reports/s | dependent load, 4 MB (ns) | dependent load, 32 MB (ns) |",
+  "| ---: | ---: | ---: | ---: |",
+  ...gapProcesses.map((cells) => `| ${cells.join(" | ")} |`),
+  "",
   "How each is measured:",
   "",
   "- analyzeGap: full reports (default targets, or the named one) of the reference ladder, in rounds of",
   `  300-500 ms after a one-second warm-up, in ${GAP_PROCESSES} fresh processes per set (bench/gap-child.mjs), alternating,`,
   "  all rounds pooled; synthetic profiles are seeded (bench/synthetic.mjs).",
+  `- machine: after each pair of analyzeGap processes, one that runs no ladderkit code (bench/machine-child.mjs):`,
+  "  random dependent loads over 4 MB and 32 MB, and an integer loop. Other tenants of a shared machine slow",
+  "  memory far more than arithmetic: these show how far the machine's pace moved during the run. They are",
+  "  taken between the analyzeGap processes, not during them.",
   `- analyzeTeam: ${fmt(TEAM_SIZE, 0)} synthetic people in a fresh \`node --expose-gc bench/team-child.mjs\` per input form:`,
   "  the first call alone, then 7 runs after 8 warm-up calls (the first calls also wait for V8 to pretenure the",
   "  results, which all survive); peak RSS is that process's `process.resourceUsage().maxRSS`, inputs included.",
