@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
+import { textTable } from "./table.mjs";
 import { medianDigits, verdict } from "./targets.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -140,12 +141,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const fmt = (x, d) => x.toFixed(d);
   const table = rows.map((r) => [r.name, fmt(r.median, medianDigits(r)), fmt(r.min, r.digits), fmt(r.max, r.digits), r.unit, r.target ? `${r.target.op} ${r.target.value}` : "", r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL"]);
   const header = ["benchmark", "median", "min", "max", "unit", "target", "result"];
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i].length)));
-  const line = (cells) => cells.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
   console.log(`Node ${process.version}, ${rounds} alternating rounds\n`);
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const cells of table) console.log(line(cells));
+  console.log(textTable(header, table, (i) => i >= 1 && i <= 3));
   const failed = rows.filter((r) => r.pass === false).length;
   console.log(`\n${rows.filter((r) => r.pass !== undefined).length - failed} PASS, ${failed} FAIL`);
   if (failed > 0) process.exitCode = 1;

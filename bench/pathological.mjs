@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { PATHOLOGICAL_INPUTS } from "./pathological-inputs.mjs";
+import { textTable } from "./table.mjs";
 
 const GROWTH_TARGET = 5;
 const MEMORY_TARGET_MB = 500;
@@ -27,8 +28,6 @@ for (const [name, { about }] of Object.entries(PATHOLOGICAL_INPUTS)) {
   rows.push([name, fmt(full.bytes / 1024 / 1024, 2), fmt(quarter.ms), fmt(half.ms), fmt(full.ms), fmt(growth, 2), fmt(full.maxRssMb), `${full.diagnostics} (${full.rules})`, pass ? "PASS" : "FAIL", about]);
 }
 const header = ["input", "MiB", "1/4 ms", "1/2 ms", "full ms", "full/(1/4)", "peak MB", "findings", "bounded", "what"];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => (i === 0 || i >= 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
-console.log([line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n"));
+console.log(textTable(header, rows, (i) => i > 0 && i < 7));
 console.log(`\nbounded: time grows at most ${GROWTH_TARGET}x from a quarter to the full size, and peak RSS stays under ${MEMORY_TARGET_MB} MB`);
 if (rows.some((r) => r[8] === "FAIL")) process.exitCode = 1;

@@ -6,6 +6,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { coldStart } from "./cold.mjs";
 import { inProcess, inProcessRows } from "./in-process.mjs";
+import { textTable } from "./table.mjs";
 import { medianDigits, verdict } from "./targets.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -109,13 +110,9 @@ const table = rows.map((r) => [
   r.target ? `${r.target.op} ${fmt(r.target.value, Number.isInteger(r.target.value) ? 0 : 1)}` : "",
   r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL",
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((line) => line[i].length)));
 const numeric = new Set([2, 3, 4]);
-const line = (cells) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
 console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, zod ${machine.zod}, yaml ${machine.yaml}, ${machine.date}, load average ${machine.load}\n`);
-console.log(line(header));
-console.log(widths.map((w) => "-".repeat(w)).join("  "));
-for (const cells of table) console.log(line(cells));
+console.log(textTable(header, table, (i) => numeric.has(i)));
 
 const failed = rows.filter((r) => r.pass === false);
 console.log(`\n${rows.filter((r) => r.pass !== undefined).length - failed.length} PASS, ${failed.length} FAIL`);
