@@ -232,6 +232,15 @@ describe("ladderkit validate in CI", () => {
     expect(none.stdout).toContain("ladders/**/*.yml:1:1 error no files match this pattern  file-read");
   });
 
+  it("reads a file named '-' that a glob finds, not standard input", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-dash-"));
+    await writeFile(join(dir, "-"), await readFile("ladders/dual-track.yaml", "utf8"));
+    const run = await runCli(["validate", "?", "--format", "json"], { cwd: dir, stdin: "garbage: [\n" });
+    expect(run.code).toBe(0);
+    const files = (JSON.parse(run.stdout) as { files: Array<{ file: string; diagnostics: unknown[] }> }).files;
+    expect(files).toEqual([expect.objectContaining({ file: "-", diagnostics: [] })]);
+  });
+
   it("fails on warnings only when asked: --fail-severity and --max-warnings", async () => {
     expect((await runCli(["validate", WARNS])).code).toBe(0);
     expect((await runCli(["validate", WARNS, "--fail-severity", "warning"])).code).toBe(1);

@@ -7,7 +7,7 @@ import { stylish } from "../report/diagnostics/stylish.js";
 import { useColor, type CliIO } from "./io.js";
 import type { LoadFlags } from "./load-flags.js";
 import { recordingLadderLoader } from "./ladder-reads.js";
-import { readArg } from "./read-arg.js";
+import { readInput } from "./read-input.js";
 
 /** Prints errors and warnings to standard error (never standard output, which carries the report). */
 export function reportProblems(io: CliIO, file: string, diagnostics: readonly Diagnostic[], texts?: Readonly<Record<string, string>>): void {
@@ -21,11 +21,11 @@ export function failureCode(diagnostics: readonly Diagnostic[]): number {
 }
 
 /**
- * The text of a file named on the command line, or of standard input for `-` (see `readArg`), or
+ * The text of a file named on the command line, or of standard input for `-` (see `readInput`), or
  * the exit code once why it could not be read is printed, under `name`.
  */
 export async function textFromArg(io: CliIO, arg: string, flags: LoadFlags, name: string): Promise<{ text: string } | { code: number }> {
-  const read = await readArg(io, arg, flags);
+  const read = await readInput(io, arg === "-" ? { kind: "stdin" } : { kind: "file", path: arg }, flags);
   if ("text" in read) return read;
   reportProblems(io, name, [read.diagnostic]);
   return { code: failureCode([read.diagnostic]) };

@@ -14,7 +14,7 @@ import { UsageError, useColor, type CliIO } from "../io.js";
 import { recordingLadderLoader } from "../ladder-reads.js";
 import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
-import { readArg } from "../read-arg.js";
+import { readInput } from "../read-input.js";
 
 export const validateUsage = `Usage: ladderkit validate <files | directories | globs | ->... [options]
 
@@ -109,7 +109,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     }
     const file = input.kind === "stdin" ? values["stdin-filename"] : input.path;
     if (input.kind === "file") read.push(resolve(io.cwd, input.path));
-    const content = await readArg(io, input.kind === "stdin" ? "-" : input.path, flags);
+    const content = await readInput(io, input, flags);
     if ("diagnostic" in content) {
       if (content.diagnostic.rule === "file-read") fatal = true;
       results.push({ file, kind: undefined, diagnostics: [content.diagnostic] });
