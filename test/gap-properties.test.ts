@@ -59,7 +59,7 @@ const rating: fc.Arbitrary<Rating | undefined> = fc.oneof(
   fc.record({ self: step }),
   fc.record({ status, note: fc.constant("no chance this cycle") }, { requiredKeys: ["status"] }),
   // A status beside steps: the status wins (not a gap), the self and manager steps still calibrate.
-  // analyzeGap (readRatings) and analyzeTeam (assess) each apply that rule; property (6) compares them.
+  // analyzeGap and analyzeTeam (through encodeTeam) both read it with readRatings; property (6) compares their verdicts.
   fc.record({ status, agreed: step, manager: step, self: step }, { requiredKeys: ["status"] }),
 );
 const date = fc.oneof(

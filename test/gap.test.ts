@@ -634,12 +634,15 @@ describe("analyzeTeam over the three samples", () => {
 });
 
 describe("misuse is a TypeError, never a wrong report", () => {
-  it("refuses a step the scale lacks, a status the model lacks, a target that is the current level, and an unknown target in a team", async () => {
+  it("refuses a step the scale lacks, a status the model lacks, a target that is the current level, and an unknown target, step or status in a team", async () => {
     const { profile, ladder } = await loadProfile("ladders/profiles/senior-at-fork.yaml");
     expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": "guru" } })).toThrow(/rating 'guru' is not a step/);
     expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": { status: "on-leave" as "not-applicable" } } })).toThrow(/status 'on-leave' is not one of not-applicable, no-opportunity/);
     expect(() => analyzeGap(ladder!, profile!, { target: "senior-engineer" })).toThrow(/is the current level/);
     expect(() => analyzeTeam(ladder!, [{ ...profile!, target: "cto-of-everything" }])).toThrow(TypeError);
+    // A team reads ratings as a report does: a step the scale lacks is refused, not counted as unassessed.
+    expect(() => encodeTeam(ladder!, [{ ...profile!, ratings: { ...profile!.ratings, "code-quality": "guru" } }])).toThrow(/rating 'guru' is not a step/);
+    expect(() => analyzeTeam(ladder!, [{ ...profile!, ratings: { ...profile!.ratings, "code-quality": { status: "on-leave" as "not-applicable" } } }])).toThrow(/status 'on-leave'/);
   });
 });
 

@@ -3,32 +3,12 @@ import type { ResolvedLadder } from "../model/resolved.js";
 import type { LadderIndex } from "./refs.js";
 import type { RatingSource } from "./types.js";
 
-/** What a profile says of one competency: a step with its source, a status, or nothing. */
-export type Assessment =
-  | { readonly kind: "step"; readonly step: string; readonly source: RatingSource }
-  | { readonly kind: "status"; readonly status: RatingStatus }
-  | { readonly kind: "none" };
-
-const NONE: Assessment = { kind: "none" };
-
 /** Which field of a detailed rating counts: the agreed rating, then the manager's, then the person's own. */
 export function sourceOf(rating: RatingDetail): RatingSource | undefined {
   if (rating.agreed !== undefined) return "agreed";
   if (rating.manager !== undefined) return "manager";
   if (rating.self !== undefined) return "self";
   return undefined;
-}
-
-/**
- * Reads one rating: a status wins (not applicable is never a gap); otherwise the agreed rating,
- * then the manager's, then the person's own.
- */
-export function assess(rating: Rating | undefined): Assessment {
-  if (rating === undefined) return NONE;
-  if (typeof rating === "string") return { kind: "step", step: rating, source: "agreed" };
-  if (rating.status !== undefined) return { kind: "status", status: rating.status };
-  const source = sourceOf(rating);
-  return source === undefined ? NONE : { kind: "step", step: rating[source]!, source };
 }
 
 /** The rating of a competency in a profile; own keys only, so `constructor` is never a rating. */
@@ -65,8 +45,9 @@ export const SOURCE_CODES: readonly RatingSource[] = ["agreed", "manager", "self
 export const STATUS_CODES: readonly RatingStatus[] = ["not-applicable", "no-opportunity"];
 
 /**
- * A profile's ratings, each read once, by competency position in the ladder: what `assess` says of
- * them as small numbers, so that a report compares numbers and allocates nothing per rating.
+ * A profile's ratings, each read once, by competency position in the ladder, as small numbers: a
+ * status wins (not applicable is never a gap), then the agreed rating, the manager's, the person's
+ * own. A report compares numbers and allocates nothing per rating.
  * Calibration gets its self and manager ranks here too, so it reads no rating a second time.
  */
 export interface ReadRatings {

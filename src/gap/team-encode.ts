@@ -1,6 +1,6 @@
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { assess, NOT_APPLICABLE, ratingOf, UNASSESSED } from "./assess.js";
+import { NOT_APPLICABLE, readRatings, UNASSESSED } from "./assess.js";
 import { indexOf } from "./refs.js";
 
 // The rating codes are the ones gap analysis reads ratings into (assess.ts); exported from here with the team columns.
@@ -22,15 +22,16 @@ export interface EncodedTeam {
 }
 
 /**
- * Encodes profiles into columns for `analyzeTeam`. Profiles must fit the ladder (validate them
- * first): an unknown level or target throws a TypeError; unknown competencies are ignored.
+ * Encodes profiles into columns for `analyzeTeam`, reading each rating as `analyzeGap` does.
+ * Profiles must fit the ladder (validate them first): an unknown level, target, step or status
+ * throws a TypeError; unknown competencies are ignored.
  *
  * @example
  * const team = encodeTeam(ladder, profiles); // once, then analyse it as often as needed
  * const report = analyzeTeam(ladder, team);
  */
 export function encodeTeam(ladder: ResolvedLadder, profiles: readonly Profile[]): EncodedTeam {
-  const { stepRank } = indexOf(ladder);
+  const index = indexOf(ladder);
   const levelIndex = new Map(ladder.levels.map((l, i) => [l.id, i]));
   const count = ladder.competencies.length;
   const ratings = new Int8Array(profiles.length * count);
@@ -43,10 +44,8 @@ export function encodeTeam(ladder: ResolvedLadder, profiles: readonly Profile[])
     const target = profile.target === undefined ? -1 : levelIndex.get(profile.target);
     if (target === undefined) throw new TypeError(`target '${profile.target}' of ${profile.person.name} is not in ladder '${ladder.id}'`);
     targets[p] = target;
-    ladder.competencies.forEach((competency, c) => {
-      const a = assess(ratingOf(profile, competency.id));
-      ratings[p * count + c] = a.kind === "step" ? (stepRank.get(a.step) ?? UNASSESSED) : a.kind === "status" ? NOT_APPLICABLE : UNASSESSED;
-    });
+    // The same reading as gap analysis: one rule for which rating counts, and the same codes.
+    ratings.set(readRatings(ladder, index, profile).ranks, p * count);
   });
   return { size: profiles.length, names: profiles.map((p) => p.person.name), levels, targets, ratings };
 }
