@@ -89,6 +89,13 @@ describe("ladderkit validate", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--colour");
   });
+
+  it("shows Node's several-line argument errors as one line of text, not as escapes", async () => {
+    const run = await runCli(["validate", "ladders", "--max-warnings", "-1"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("argument is ambiguous. Did you forget to specify the option argument for '--max-warnings'?");
+    expect(run.stderr).not.toContain("\\u000a");
+  });
 });
 
 describe("ladderkit schema, tracks and the top level", () => {
@@ -118,6 +125,18 @@ describe("ladderkit schema, tracks and the top level", () => {
     const unknown = await runCli(["validat"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown command 'validat'");
+  });
+
+  it("keeps every option of every command's help apart from its text", async () => {
+    const commands = ["validate", "gap", "team", "tracks", "render", "explain", "diff", "migrate", "export", "import"];
+    for (const command of commands) {
+      const help = (await runCli([command, "--help"])).stdout;
+      // An option line: the flag (and its argument), then two spaces or more before the text, or the flag alone.
+      const options = help.split("\n").filter((line) => /^ {2}-/.test(line));
+      expect(options.length, command).toBeGreaterThan(0);
+      for (const line of options) expect(line, `${command}: ${line}`).toMatch(/^ {2}(-\w, )?--?[\w-]+( <[^>]+>(=<[^>]+>)?)?( {2,}\S.*)?$/);
+    }
+    expect((await runCli(["--help"])).stdout).toMatch(/export <ladder> --format <f> +write a ladder as one YAML file, CSV/);
   });
 });
 

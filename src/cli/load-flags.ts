@@ -10,7 +10,9 @@ export const LOAD_OPTIONS = {
 
 /** The help lines of `LOAD_OPTIONS`, aligned with a command's other options at `column`. */
 export function loadUsage(column = 23): string {
-  const line = (flag: string, text: string) => `  ${flag.padEnd(column - 2)}${text}`;
+  // A flag too long for the column gets its text on the next line, as the other options are aligned.
+  const line = (flag: string, text: string) =>
+    flag.length < column - 3 ? `  ${flag.padEnd(column - 2)}${text}` : `  ${flag}\n${" ".repeat(column)}${text}`;
   return [
     line("--limit <name>=<n>", "raise or lower a limit, e.g. --limit maxLevels=1000 (repeatable)"),
     line("--allow-extends-outside", "let a ladder extend a base outside its own folder tree"),

@@ -38,7 +38,7 @@ Commands:
   schema [ladder|profile]          print a JSON Schema
   diff <old> <new>                 what changed between two versions of a ladder
   migrate <profile> --to <ladder>  carry a profile over to a new version of its ladder
-  export <ladder> --format <f>     write a ladder as CSV (a spreadsheet) or a CASE 1.1 package
+  export <ladder> --format <f>     write a ladder as one YAML file, CSV (a spreadsheet) or CASE 1.1
   import <csv> --ladder <base>     read a ladder's competency matrix back from a CSV
 
 Options:
@@ -79,7 +79,9 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
     const usageError = error instanceof UsageError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"));
     if (usageError && command) {
       // Messages quote arguments, which may be file names from a pull request: shown, never run.
-      io.stderr(`ladderkit ${name}: ${visible((error as Error).message)}\n\n${command.usage}\n`);
+      // Node's own argument errors run over several lines: joined into one, not shown as escapes.
+      const message = (error as Error).message.split("\n").map(visible).join(" ");
+      io.stderr(`ladderkit ${name}: ${message}\n\n${command.usage}\n`);
       return 2;
     }
     io.stderr(debug ? `${(error as Error | null)?.stack ?? String(error)}\n` : `ladderkit: internal error: ${visible(String((error as Error)?.message))} (run with --debug for details)\n`);
