@@ -51,6 +51,9 @@ describe("escapeHtml", () => {
     ["Tom & Jerry's", "Tom &amp; Jerry&#39;s"],
     ["&amp;", "&amp;amp;"],
     ["esc\u001b[31m", "esc\\u001b[31m"],
+    // A YAML block scalar ends in a line break: it stays one, never the text "\u000a".
+    ["First line.\nSecond line.\n", "First line.\nSecond line.\n"],
+    ["cr\r\nlf\rend", "cr\nlf\nend"],
   ])("escapes %j", (input, expected) => {
     expect(escapeHtml(input)).toBe(expected);
   });

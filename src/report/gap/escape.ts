@@ -34,12 +34,18 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Escapes `& < > " '` so text is inert in HTML and SVG content and in quoted attributes; control
- * characters other than tab and line feed are shown as `\u001b`-style escapes.
+ * Escapes `& < > " '` so text is inert in HTML and SVG content and in quoted attributes; line
+ * breaks stay line breaks (a browser shows them as spaces), and other control characters but tab
+ * are shown as `\u001b`-style escapes.
  *
  * @example
  * escapeHtml('<img src=x onerror="alert(1)">'); // "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
  */
 export function escapeHtml(text: string): string {
-  return visible(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+  // Line breaks are HTML white space: kept (a CR pair as one line feed), each line escaped apart.
+  return text
+    .split(/\r\n|[\r\n]/)
+    .map(visible)
+    .join("\n")
+    .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
 }
