@@ -508,6 +508,23 @@ describe("manager-to-technical: Aiko, Engineering Manager, target Architect", ()
   });
 });
 
+describe("dates at the ends of the calendar", () => {
+  const goalDates = (report: GapReport) => report.targets[0]!.goals.map((g) => [g.due, g.milestones[0]!.due]);
+
+  it("the years 0 to 99 stay those years (Date.UTC would read them as 1900 to 1999)", () => {
+    const report = analyzeGap(ladder, { ...dana, date: "0050-03-10" });
+    expect(goalDates(report)).toEqual([["0051-03-10", "0050-09-09"], ["0051-03-10", "0050-09-09"], ["0051-03-10", "0050-09-09"]]);
+  });
+
+  it("a goal due past 9999 is written in the expanded form, and the date a profile may carry never throws", () => {
+    const report = analyzeGap(ladder, { ...dana, date: "9999-03-10" });
+    expect(goalDates(report)[0]).toEqual(["+010000-03-10", "9999-09-09"]);
+    const late = analyzeGap(ladder, { ...dana, date: "9999-12-31" });
+    expect(late.targets[0]!.goals[0]!.due).toBe("+010000-12-31");
+    expect(late.targets[0]!.goals[0]!.milestones[0]!.due).toBe("+010000-07-01");
+  });
+});
+
 describe("options", () => {
   it("target overrides the profile's target", () => {
     const report = analyzeGap(ladder, mateo, { target: "director-of-architecture" });

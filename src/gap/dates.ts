@@ -1,22 +1,38 @@
 const DAY = 86_400_000;
 
-/** Year, month and day of `YYYY-MM-DD`; the slices give what splitting at the dashes gives, faster. */
+/**
+ * Year, month and day of `YYYY-MM-DD`, or of the expanded `+YYYYYY-MM-DD` that `format` writes for a
+ * year past 9999; the slices give what a pattern gives for the usual form, faster.
+ */
 function fields(date: string): [number, number, number] {
   if (date.length === 10 && date.indexOf("-") === 4 && date.lastIndexOf("-") === 7)
     return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8))];
-  return date.split("-").map(Number) as [number, number, number];
+  const match = /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)$/.exec(date);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
+}
+
+/** `Date.UTC` for any year: `Date.UTC` itself reads the years 0 to 99 as 1900 to 1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 function parse(date: string): number {
   const [y, m, d] = fields(date);
-  return Date.UTC(y, m - 1, d);
+  return utc(y, m - 1, d);
 }
 
 function format(time: number): string {
   const date = new Date(time);
   const y = date.getUTCFullYear();
-  // toISOString is four times slower; it stays for the years it writes otherwise (and throws for NaN).
-  if (!(y >= 1000 && y <= 9999)) return date.toISOString().slice(0, 10);
+  // toISOString is four times slower; it stays for the years it writes otherwise (four digits
+  // with leading zeros below 1000, `+YYYYYY` past 9999) and throws for NaN.
+  if (!(y >= 1000 && y <= 9999)) {
+    const iso = date.toISOString();
+    return iso.slice(0, iso.indexOf("T"));
+  }
   const m = date.getUTCMonth() + 1;
   const d = date.getUTCDate();
   return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
@@ -25,8 +41,8 @@ function format(time: number): string {
 /** The date `months` calendar months after `date` (YYYY-MM-DD), clamped to the month's last day. */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = fields(date);
-  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
-  return format(Date.UTC(y, m - 1 + months, Math.min(d, lastDay)));
+  const lastDay = new Date(utc(y, m - 1 + months + 1, 0)).getUTCDate();
+  return format(utc(y, m - 1 + months, Math.min(d, lastDay)));
 }
 
 /**
