@@ -656,6 +656,9 @@ describe("misuse is a TypeError, never a wrong report", () => {
     expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": "guru" } })).toThrow(/rating 'guru' is not a step/);
     expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": { status: "on-leave" as "not-applicable" } } })).toThrow(/status 'on-leave' is not one of not-applicable, no-opportunity/);
     expect(() => analyzeGap(ladder!, profile!, { target: "senior-engineer" })).toThrow(/is the current level/);
+    // NaN cannot be brought within 1 to 3 goals or 1 to 12 months: it would give every gap as a goal, or no date.
+    expect(() => analyzeGap(ladder!, profile!, { maxGoals: Number.NaN })).toThrow(/maxGoals must be a number from 1 to 3/);
+    expect(() => analyzeGap(ladder!, profile!, { goalMonths: Number.NaN })).toThrow(/goalMonths must be a number from 1 to 12/);
     expect(() => analyzeTeam(ladder!, [{ ...profile!, target: "cto-of-everything" }])).toThrow(TypeError);
     // A team reads ratings as a report does: a step the scale lacks is refused, not counted as unassessed.
     expect(() => encodeTeam(ladder!, [{ ...profile!, ratings: { ...profile!.ratings, "code-quality": "guru" } }])).toThrow(/rating 'guru' is not a step/);

@@ -4,9 +4,9 @@ import type { CompetencyGap, DevelopmentGoal, Milestone, StepRef } from "./types
 
 /** How goals are drawn. */
 export interface GoalOptions {
-  /** Most goals per target, 1 to 3 (seed 000: one to three goals at all times). Default: 3. */
+  /** Most goals per target, 1 to 3 (seed 000: one to three goals at all times); brought within. Default: 3. NaN throws a TypeError. */
   readonly maxGoals?: number | undefined;
-  /** Months from the profile's date to a goal's due date, 1 to 12. Default: 12. */
+  /** Months from the profile's date to a goal's due date, 1 to 12; brought within. Default: 12. NaN throws a TypeError. */
   readonly goalMonths?: number | undefined;
 }
 
@@ -90,13 +90,19 @@ function scheduleOf(date: string, months: number): Schedule {
   return schedule;
 }
 
+/** A whole number from `value`, brought into `min`..`max`; NaN (or not a number) is a TypeError, not a default. */
+function within(value: number, min: number, max: number, name: string): number {
+  if (typeof value !== "number" || Number.isNaN(value)) throw new TypeError(`${name} must be a number from ${min} to ${max}`);
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
 /**
  * The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. `gaps` are
  * `competencyGaps` of the level's `rows`, in the same order.
  */
 export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], steps: readonly StepRef[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
-  const maxGoals = Math.min(3, Math.max(1, Math.trunc(options.maxGoals ?? 3)));
-  const months = Math.min(12, Math.max(1, Math.trunc(options.goalMonths ?? 12)));
+  const maxGoals = within(options.maxGoals ?? 3, 1, 3, "maxGoals");
+  const months = within(options.goalMonths ?? 12, 1, 12, "goalMonths");
   const schedule = scheduleOf(date, months);
   const goals: DevelopmentGoal[] = [];
   for (const i of mostValuable(rows, gaps, maxGoals)) {
