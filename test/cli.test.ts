@@ -251,6 +251,29 @@ describe("ladderkit validate in CI", () => {
     expect(none.stdout).toContain("ladders/**/*.yml:1:1 error no files match this pattern  file-read");
   });
 
+  it("a folder with no YAML in it is an error, not a clean run, in validate and team", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-empty-"));
+    await writeFile(join(dir, "notes.txt"), "not a ladder\n");
+    const run = await runCli(["validate", dir]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`${dir}:1:1 error no .yaml or .yml files in this folder  file-read`);
+    const team = await runCli(["team", dir, "--ladder", "ladders/dual-track.yaml"]);
+    expect(team.code).toBe(2);
+    expect(team.stderr).toContain(`${dir}: no .yaml or .yml files in this folder`);
+  });
+
+  it("reads what standard input names relative to --stdin-filename, as for a file", async () => {
+    const acme = await readFile("ladders/acme.yaml", "utf8");
+    const ladder = await runCli(["validate", "-", "--stdin-filename", "ladders/acme.yaml"], { stdin: acme });
+    expect(ladder.stdout).not.toContain("extends-path");
+    expect(ladder.code).toBe(0);
+    const profile = await readFile("ladders/profiles/senior-at-fork.yaml", "utf8");
+    const named = await runCli(["validate", "-", "--stdin-filename", "ladders/profiles/senior-at-fork.yaml", "--format", "json"], { stdin: profile });
+    const { files } = JSON.parse(named.stdout) as { files: Array<{ kind: string; diagnostics: Array<{ rule: string }> }> };
+    expect(files[0]!.kind).toBe("Profile");
+    expect(files[0]!.diagnostics.map((d) => d.rule)).not.toContain("profile-ladder");
+  });
+
   it("reads a file named '-' that a glob finds, not standard input", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ladderkit-dash-"));
     await writeFile(join(dir, "-"), await readFile("ladders/dual-track.yaml", "utf8"));
@@ -281,6 +304,13 @@ describe("ladderkit validate in CI", () => {
     const twoOnStdout = await runCli(["validate", BROKEN, "--format", "stylish", "--format", "json"]);
     expect(twoOnStdout.code).toBe(2);
     expect(twoOnStdout.stderr).toContain("only one --format can go to standard output");
+    // Two formats into one file, under two spellings of its name: the first would be lost.
+    const oneFile = await runCli(["validate", BROKEN, "--format", "json", "-o", sarif, "--format", "sarif", "-o", join(dir, ".", "out.sarif")]);
+    expect(oneFile.code).toBe(2);
+    expect(oneFile.stderr).toContain("is given to more than one --format");
+    const overInput = await runCli(["validate", BROKEN, "--format", "json", "--output", BROKEN]);
+    expect(overInput.code).toBe(2);
+    expect(overInput.stderr).toContain(`--output ${BROKEN} would overwrite an input`);
   });
 
   it("speaks GitHub annotations by default inside GitHub Actions", async () => {

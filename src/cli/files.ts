@@ -6,7 +6,8 @@ export type Input =
   | { readonly kind: "file"; readonly path: string }
   | { readonly kind: "stdin" }
   | { readonly kind: "missing"; readonly path: string }
-  | { readonly kind: "no-match"; readonly pattern: string };
+  | { readonly kind: "no-match"; readonly pattern: string }
+  | { readonly kind: "empty-folder"; readonly path: string };
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -21,9 +22,20 @@ async function walk(dir: string, shown: string, found: string[]): Promise<void> 
   }
 }
 
+/** An input that names nothing to read. */
+export type NothingToRead = Exclude<Input, { readonly kind: "file" } | { readonly kind: "stdin" }>;
+
+/** Why an input names nothing to read, with the name it was given. */
+export function nothingToRead(input: NothingToRead): { readonly name: string; readonly problem: string } {
+  if (input.kind === "missing") return { name: input.path, problem: "file not found" };
+  if (input.kind === "no-match") return { name: input.pattern, problem: "no files match this pattern" };
+  return { name: input.path, problem: "no .yaml or .yml files in this folder" };
+}
+
 /**
  * Expands the CLI's arguments into inputs: a file as given, a directory into its `.yaml` and `.yml`
- * files (recursively, sorted, skipping dot folders and node_modules), a glob such as
+ * files (recursively, sorted, skipping dot folders and node_modules; none is an input of its own
+ * kind), a glob such as
  * `ladders/**\/*.yaml` into the files it matches (sorted; none is an input of its own kind, so the
  * user hears of it), `-` into standard input.
  * Paths stay as the user wrote them (relative to `cwd`), so diagnostics name them the same way.
@@ -40,6 +52,9 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       if (info.isDirectory()) {
         const found: string[] = [];
         await walk(resolve(cwd, arg), arg, found);
+        // A folder with nothing to check is said, as a glob that matches nothing is: a CI job
+        // pointed at the wrong folder must not pass.
+        if (found.length === 0) inputs.push({ kind: "empty-folder", path: arg });
         inputs.push(...found.map((path) => ({ kind: "file" as const, path })));
       } else inputs.push({ kind: "file", path: arg });
     } catch {

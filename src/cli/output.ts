@@ -22,15 +22,15 @@ async function isInput(target: string, inputs: readonly string[]): Promise<boole
  * Writes a command's output to `--out` or standard output. A file is written atomically (a
  * temporary file beside it, created anew so no link planted there is followed, then a rename) and
  * never over one of the files the command read, whatever name or link leads to it. `inputs` are
- * those files, relative to the working directory or absolute.
+ * those files, relative to the working directory or absolute; `flag` is the option messages name.
  */
-export async function writeOutput(io: CliIO, text: string, out: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function writeOutput(io: CliIO, text: string, out: string | undefined, inputs: readonly string[], flag = "--out"): Promise<void> {
   if (out === undefined || out === "-") {
     io.stdout(text);
     return;
   }
   const target = resolve(io.cwd, out);
-  if (await isInput(target, inputs.map((input) => resolve(io.cwd, input)))) throw new UsageError(`--out ${out} would overwrite an input`);
+  if (await isInput(target, inputs.map((input) => resolve(io.cwd, input)))) throw new UsageError(`${flag} ${out} would overwrite an input`);
   // Loaded here: node:crypto takes a few milliseconds to load, and most runs print to standard output.
   const { randomBytes } = await import("node:crypto");
   const temporary = `${target}.${randomBytes(6).toString("hex")}.tmp`;

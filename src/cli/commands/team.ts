@@ -7,7 +7,7 @@ import { resolveLimits } from "../../load/limits.js";
 import { analyzeTeam } from "../../gap/team.js";
 import type { Profile } from "../../model/profile.js";
 import { GAP_FORMATS, type GapFormat } from "../../report/gap/types.js";
-import { expandInputs } from "../files.js";
+import { expandInputs, nothingToRead } from "../files.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
 import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { ladderFromArg, profileFromFile, reportProblems } from "../load-inputs.js";
@@ -64,7 +64,8 @@ export async function team(args: string[], io: CliIO): Promise<number> {
   let worst = 0;
   for (const input of inputs) {
     if (input.kind !== "file") {
-      const problem = input.kind === "missing" ? `${input.path}: file not found` : input.kind === "no-match" ? `${input.pattern}: no files match this pattern` : "standard input is not supported here";
+      const nothing = input.kind === "stdin" ? undefined : nothingToRead(input);
+      const problem = nothing ? `${nothing.name}: ${nothing.problem}` : "standard input is not supported here";
       io.stderr(`ladderkit team: ${visible(problem)}\n`);
       worst = 2;
       continue;

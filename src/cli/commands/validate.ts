@@ -7,7 +7,7 @@ import type { ConfigResult } from "../../config/parse.js";
 import { toDiagnostic, type Diagnostic } from "../../diagnostic.js";
 import type { FileResult } from "../../report/diagnostics/types.js";
 import { exitCodeOf, parseFailSeverity, parseMaxWarnings } from "../exit-code.js";
-import { expandInputs } from "../files.js";
+import { expandInputs, nothingToRead } from "../files.js";
 import { formatTargets } from "../format-targets.js";
 import { formatterLoaders } from "../formatters.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
@@ -28,7 +28,7 @@ Options:
   -o, --output <file>        write the --format just before it to a file
   --fail-severity <level>    exit 1 on findings at or above: error (default), warning, info
   --max-warnings <n>         exit 1 on more than n warnings
-  --stdin-filename <name>    the name to report for standard input (default: <stdin>)
+  --stdin-filename <name>    name standard input, in reports and for its relative paths (default: <stdin>)
 ${loadUsage(29)}
   -h, --help                 show this help
 
@@ -75,6 +75,13 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const targets = formatTargets(tokens, io.env);
+  // Two formats into one file would leave only the last: refused, as two on standard output are.
+  const outputs = new Set<string>();
+  for (const { output } of targets) {
+    if (output === undefined) continue;
+    if (outputs.has(resolve(io.cwd, output))) throw new UsageError(`--output ${output} is given to more than one --format; each needs a file of its own`);
+    outputs.add(resolve(io.cwd, output));
+  }
   const failSeverity = parseFailSeverity(values["fail-severity"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const flags = loadFlags(values);
@@ -102,9 +109,10 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   let fatal = false;
   const results: FileResult[] = [];
   for (const input of await expandInputs(positionals, io.cwd)) {
-    if (input.kind === "missing" || input.kind === "no-match") {
+    if (input.kind !== "file" && input.kind !== "stdin") {
       fatal = true;
-      results.push(input.kind === "missing" ? fileError(input.path, "file not found") : fileError(input.pattern, "no files match this pattern"));
+      const { name, problem } = nothingToRead(input);
+      results.push(fileError(name, problem));
       continue;
     }
     const file = input.kind === "stdin" ? values["stdin-filename"] : input.path;
@@ -124,7 +132,9 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
       reported.add(config);
       continue;
     }
-    const baseDir = input.kind === "stdin" ? io.cwd : dirname(absolute);
+    // Standard input stands where --stdin-filename says (the working directory by default): its
+    // relative paths (the ladder a profile names, a base it extends) are read from there, as a file's are.
+    const baseDir = dirname(absolute);
     const path = input.kind === "stdin" ? undefined : absolute;
     const result = await checkText(content.text, baseDir, { ...options, filename: file, rules: config?.config?.rules, path });
     // The bases a ladder extends are read too.
@@ -137,7 +147,7 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
     const color = target.output === undefined && target.format === "stylish" && useColor(io);
     const formatter = await formatterLoaders[target.format]();
     const text = formatter(results, { color, cwd: io.cwd });
-    await writeOutput(io, text, target.output, read);
+    await writeOutput(io, text, target.output, read, "--output");
   }
   return fatal ? 2 : exitCodeOf(results, failSeverity, maxWarnings);
 }
