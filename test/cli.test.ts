@@ -185,7 +185,7 @@ describe("ladderkit gap and team", () => {
   it("reads the ladder given with --ladder instead of the profile's", async () => {
     const run = await runCli(["gap", "--profile", PROFILE, "--ladder", "ladders/small-company.yaml"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("senior-at-fork.yaml:14:17 error competency 'code-quality' is not in ladder 'small-company'  profile-competency");
+    expect(run.stderr).toContain("senior-at-fork.yaml:14:3 error competency 'code-quality' is not in ladder 'small-company'  profile-competency");
     expect(run.stdout).toBe("");
   });
 
@@ -260,6 +260,16 @@ describe("ladderkit validate in CI", () => {
     const team = await runCli(["team", dir, "--ladder", "ladders/dual-track.yaml"]);
     expect(team.code).toBe(2);
     expect(team.stderr).toContain(`${dir}: no .yaml or .yml files in this folder`);
+  });
+
+  it("checks a misspelt kind as the kind it most likely means", async () => {
+    const profile = await runCli(["validate", "-", "--format", "json"], { stdin: "apiVersion: ladderkit/v1\nkind: Profle\n" });
+    const [file] = (JSON.parse(profile.stdout) as { files: Array<{ diagnostics: Array<{ message: string; line: number; column: number }> }> }).files;
+    expect(file!.diagnostics).toContainEqual(expect.objectContaining({ line: 2, column: 7, message: `'kind' must be 'Profile', found the string "Profle" (did you mean 'Profile'?)` }));
+    expect(file!.diagnostics.map((d) => d.message)).not.toContain("missing required property 'scale'");
+    const ladder = await runCli(["validate", "-", "--format", "json"], { stdin: "apiVersion: ladderkit/v1\nkind: Laddr\n" });
+    expect(ladder.stdout).toContain("(did you mean 'Ladder'?)");
+    expect(ladder.stdout).toContain("missing required property 'scale'");
   });
 
   it("reads what standard input names relative to --stdin-filename, as for a file", async () => {

@@ -4,6 +4,7 @@ import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "..
 import { decodeUtf8 } from "../load/decode.js";
 import { fileSizeMessage, resolveLimits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
+import { didYouMean } from "../load/suggest.js";
 import { parseYaml } from "../load/yaml.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
@@ -95,7 +96,8 @@ async function checkExtending(value: unknown, source: YamlSource, baseDir: strin
 
 /**
  * Checks YAML text of either kind, told apart by its `kind` field (a document without a known kind
- * is checked as a ladder, so the schema says what is missing). A ladder that `extends` another is
+ * is checked as a ladder, so the schema says what is missing, unless its `kind` is a misspelt
+ * `Profile`). A ladder that `extends` another is
  * resolved with its bases, found relative to `baseDir`. A profile is checked against the
  * ladder given in options, or else the ladder file it names, relative to `baseDir`.
  *
@@ -112,8 +114,11 @@ export async function checkText(
   const value = parsed.value as { kind?: unknown } | undefined;
   const kind = options.expect ?? (value?.kind === "Profile" ? "Profile" : value?.kind === "Ladder" ? "Ladder" : undefined);
   if (value === undefined) return { kind, diagnostics: parsed.diagnostics };
-  if (kind !== "Profile" && isExtending(value)) return { kind, ...(await checkExtending(value, parsed.source!, baseDir, options)) };
-  if (kind !== "Profile") return { kind, ...(await checkLadderLazily(value, parsed.source, options)) };
+  // A misspelt `kind: Profle` is checked as the profile it means, so the schema says "did you mean
+  // 'Profile'?" rather than listing every field a ladder lacks.
+  const checkAs = kind ?? (typeof value.kind === "string" && didYouMean(value.kind, ["Ladder", "Profile"]) === "Profile" ? "Profile" : "Ladder");
+  if (checkAs !== "Profile" && isExtending(value)) return { kind, ...(await checkExtending(value, parsed.source!, baseDir, options)) };
+  if (checkAs !== "Profile") return { kind, ...(await checkLadderLazily(value, parsed.source, options)) };
 
   const shaped = await checkProfileLazily(value, parsed.source, { ...options, ladder: undefined });
   if (!shaped.profile) return { kind, diagnostics: shaped.diagnostics };
