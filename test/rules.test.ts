@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadLadder, loadProfile, parseLadder, rules, type Diagnostic, type RuleId } from "../src/index.js";
+import { loadLadder, loadProfile, parseLadder, parseProfile, rules, type Diagnostic, type RuleId } from "../src/index.js";
 import {
   FIXTURES_DIR,
   diagnoseFixture,
   expectedLines,
   isRuleDiagnostic,
+  loadProfileLadder,
   messageIdOf,
   readFixture,
   reportedLines,
@@ -86,6 +88,95 @@ describe("rule messages", () => {
     const { ladder, diagnostics } = await loadProfile(join(FIXTURES_DIR, "rules/profile-level/valid.yaml"));
     expect(diagnostics).toEqual([]);
     expect(ladder?.id).toBe("minimal");
+  });
+});
+
+describe("rules about an id written as a key point at the key, whatever its value", () => {
+  const MINIMAL = readFixture("valid/minimal.yaml");
+  /** The text with line `n` (1-based) edited: `from` replaced by `to`, which may add lines. */
+  const edit = (text: string, n: number, from: string, to: string): string => {
+    const lines = text.split("\n");
+    expect(lines[n - 1], `line ${n}`).toContain(from);
+    lines[n - 1] = lines[n - 1]!.replace(from, to);
+    return lines.join("\n");
+  };
+  /** Where each diagnostic of a rule is: `line:column-endLine:endColumn`. */
+  const spans = (diagnostics: readonly Diagnostic[], rule: string): string[] =>
+    diagnostics.filter((d) => d.rule === rule).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn}`);
+  const ladderSpans = (text: string, rule: string) => spans(parseLadder(text).diagnostics, rule);
+
+  it("unresolved-reference: an expectation of an unknown competency, as a step and as a mapping", () => {
+    // Line 52 is `          coding: basic`, line 82 `          coding:` over `step:` and `description:`.
+    expect(ladderSpans(edit(MINIMAL, 52, "coding: basic", "codng: basic"), "unresolved-reference")).toEqual(["52:11-52:16"]);
+    expect(ladderSpans(edit(MINIMAL, 82, "coding:", "codng:"), "unresolved-reference")).toEqual(["82:11-82:16"]);
+  });
+
+  it("unknown-step: a competency's descriptor of an unknown step points at the step, an expectation's unknown step at the step too", () => {
+    // A descriptor is always a string: the key is the step, the value its words.
+    expect(ladderSpans(edit(MINIMAL, 30, "basic: Ships", "basc: Ships"), "unknown-step")).toEqual(["30:7-30:11"]);
+    // In an expectation the step is the value, in the short form and the long one.
+    expect(ladderSpans(edit(MINIMAL, 52, "coding: basic", "coding: basc"), "unknown-step")).toEqual(["52:19-52:23"]);
+    expect(ladderSpans(edit(MINIMAL, 83, "step: strong", "step: strnog"), "unknown-step")).toEqual(["83:19-83:25"]);
+  });
+
+  it("expectation-not-applicable: an expectation of a competency of another track, as a step and as a mapping", () => {
+    // Line 58 is senior's `          coding: solid`, on track ic; coaching is for management only.
+    const short = edit(MINIMAL, 58, "coding: solid", "coding: solid\n          coaching: basic");
+    expect(ladderSpans(short, "expectation-not-applicable")).toEqual(["59:11-59:19"]);
+    const long = edit(MINIMAL, 58, "coding: solid", "coding: solid\n          coaching:\n            step: basic\n            description: Gives feedback.");
+    expect(ladderSpans(long, "expectation-not-applicable")).toEqual(["59:11-59:19"]);
+  });
+
+  it("profile-competency: a rating of an unknown competency, as a step and as a mapping; a goal's competency is a value", () => {
+    const profile = [
+      "apiVersion: ladderkit/v1",
+      "kind: Profile",
+      "person:",
+      "  name: Sam Rivera",
+      "ladder: ../profile-ladder.yaml",
+      "level: senior",
+      "date: 2026-03-02",
+      "ratings:",
+      "  coding: solid",
+      "  codng: solid",
+      "  testng:",
+      "    agreed: solid",
+      "goals:",
+      "  - title: Mentor a new hire",
+      "    competency: mentoring",
+      "",
+    ].join("\n");
+    const { diagnostics } = parseProfile(profile, { ladder: loadProfileLadder() });
+    expect(spans(diagnostics, "profile-competency")).toEqual(["10:3-10:8", "11:3-11:9", "15:17-15:26"]);
+  });
+
+  it("a ladder that extends another: the key in the file that writes it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ladderkit-key-"));
+    try {
+      writeFileSync(join(dir, "base.yaml"), MINIMAL);
+      const extension = [
+        "apiVersion: ladderkit/v1",
+        "kind: Ladder",
+        "extends: ./base.yaml",
+        "id: keyed",
+        "name: keyed",
+        'version: "1.0"',
+        "tracks:",
+        "  - id: ic",
+        "    levels:",
+        "      - id: senior",
+        "        expectations:",
+        "          codng: solid",
+        "          testng:",
+        "            step: solid",
+        "",
+      ].join("\n");
+      writeFileSync(join(dir, "ext.yaml"), extension);
+      const { diagnostics } = await loadLadder(join(dir, "ext.yaml"));
+      expect(spans(diagnostics, "unresolved-reference")).toEqual(["12:11-12:16", "13:11-13:17"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

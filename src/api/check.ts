@@ -3,11 +3,11 @@ import { limitDiagnostics } from "../load/count-limits.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
 import { isExtending } from "../load/extends/is-extending.js";
 import { locateInLayer, type Layer } from "../load/extends/origins.js";
-import { locateAll, type YamlSource } from "../load/locate.js";
+import { locateAll, locateAllAt, type YamlSource } from "../load/locate.js";
 import type { Ladder } from "../model/ladder.js";
 import { resolveLadder } from "../model/resolve.js";
 import { applyDirectives, findDirectives } from "../validate/disables.js";
-import { runLadderRules, runProfileRules } from "../validate/run-rules.js";
+import { ladderRuleFindings, profileRuleFindings } from "../validate/run-rules.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./parse.js";
 
 // What the loaders do once a document's shape is checked, apart from how it is checked: parse.ts
@@ -31,7 +31,7 @@ export function needsLoader(source: YamlSource | undefined, file: string | undef
 export function ladderFrom(shaped: Shaped<Ladder>, source: YamlSource | undefined, options: ParseOptions): LadderResult {
   if (!shaped.value) return { diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
   const ladder = resolveLadder(shaped.value);
-  const found = locateAll(runLadderRules(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
+  const found = locateAllAt(ladderRuleFindings(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
   const diagnostics = withDirectives(found, source, options.filename);
   return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
 }
@@ -43,7 +43,9 @@ export function ladderFrom(shaped: Shaped<Ladder>, source: YamlSource | undefine
  */
 export function ladderFromLayer(layer: Layer, options: ParseOptions): LadderResult {
   const ladder = resolveLadder(layer.ladder);
-  let diagnostics = runLadderRules(ladder, options.rules).map((finding) => locateInLayer(layer, finding)).sort(compareDiagnostics);
+  let diagnostics = ladderRuleFindings(ladder, options.rules)
+    .map(({ finding, atKey }) => locateInLayer(layer, finding, atKey))
+    .sort(compareDiagnostics);
   layer.sources.forEach((source, i) => {
     if (source.text.includes("ladderkit-"))
       diagnostics = applyDirectives(diagnostics, findDirectives(source.text), source.file, i === 0 ? {} : { severity: "off" });
@@ -58,8 +60,8 @@ export function profileFrom(
   options: ParseProfileOptions,
 ): ProfileResult & { readonly source?: YamlSource | undefined } {
   if (!shaped.value) return { source, diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
-  const findings = options.ladder ? runProfileRules(options.ladder, shaped.value, options.rules) : [];
-  const located = locateAll(findings, source, options.filename).sort(compareDiagnostics);
+  const findings = options.ladder ? profileRuleFindings(options.ladder, shaped.value, options.rules) : [];
+  const located = locateAllAt(findings, source, options.filename).sort(compareDiagnostics);
   const diagnostics = options.ladder ? withDirectives(located, source, options.filename) : located;
   return hasErrors(diagnostics) ? { source, diagnostics } : { profile: shaped.value, source, diagnostics };
 }

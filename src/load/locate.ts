@@ -124,3 +124,15 @@ export function place(source: YamlSource, finding: Finding, key = false): Diagno
 export function locateAll(findings: readonly Finding[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
   return findings.map((finding) => (source ? place(source, finding) : toDiagnostic(finding, file)));
 }
+
+/**
+ * Places findings that each say whether they are about the key of the mapping entry at their path
+ * (rules' `at: "key"`, unknown properties), or gives them the file alone when there is no YAML.
+ */
+export function locateAllAt(
+  found: readonly { readonly finding: Finding; readonly atKey: boolean }[],
+  source: YamlSource | undefined,
+  file: string | undefined,
+): Diagnostic[] {
+  return found.map(({ finding, atKey }) => (source ? place(source, finding, atKey) : toDiagnostic(finding, file)));
+}

@@ -17,6 +17,11 @@ export interface RuleReport<M extends string> {
   readonly messageId: M;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly path: readonly PathKey[];
+  /**
+   * `key` when the finding is about the key of the mapping entry at `path` (an unknown id written
+   * as a key), not its value: the diagnostic then points at the key, whatever the value is.
+   */
+  readonly at?: "key" | undefined;
   /** A likely fix; the runner adds "did you mean" to the message. */
   readonly suggestion?: string | undefined;
 }

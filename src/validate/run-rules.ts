@@ -17,21 +17,52 @@ function render(meta: RuleMeta<string>, report: RuleReport<string>): string {
   return text + didYouMeanText(report.suggestion);
 }
 
-function collect(rule: Rule, setting: RuleSetting | undefined, run: (report: (r: RuleReport<string>) => void) => void): Finding[] {
+/**
+ * @internal A rule's finding, and whether it is about the key of the mapping entry at its path rather
+ * than the value (`at: "key"`): the loaders locate it with that, while the finding stays plain data.
+ */
+export interface RuleFinding {
+  readonly finding: Finding;
+  readonly atKey: boolean;
+}
+
+function collect(rule: Rule, setting: RuleSetting | undefined, run: (report: (r: RuleReport<string>) => void) => void): RuleFinding[] {
   const severity = setting ?? rule.meta.severity;
   if (severity === "off") return [];
-  const findings: Finding[] = [];
+  const found: RuleFinding[] = [];
   run((report) =>
-    findings.push({
-      rule: rule.id,
-      severity,
-      message: render(rule.meta, report),
-      // A copy: rules may report a path they share with others (see paths.ts, which caches them).
-      path: [...report.path],
-      suggestion: report.suggestion,
+    found.push({
+      finding: {
+        rule: rule.id,
+        severity,
+        message: render(rule.meta, report),
+        // A copy: rules may report a path they share with others (see paths.ts, which caches them).
+        path: [...report.path],
+        suggestion: report.suggestion,
+      },
+      atKey: report.at === "key",
     }),
   );
-  return findings;
+  return found;
+}
+
+/** @internal `runLadderRules`, with whether each finding is about a key (for the loaders, which locate it). */
+export function ladderRuleFindings(ladder: ResolvedLadder, config: RuleConfig = {}, rules: readonly Rule[] = Object.values(registry)): RuleFinding[] {
+  return rules.flatMap((rule) =>
+    rule.target === "ladder" ? collect(rule, config[rule.id], (report) => rule.check({ ladder, report })) : [],
+  );
+}
+
+/** @internal `runProfileRules`, with whether each finding is about a key (for the loaders, which locate it). */
+export function profileRuleFindings(
+  ladder: ResolvedLadder,
+  profile: Profile,
+  config: RuleConfig = {},
+  rules: readonly Rule[] = Object.values(registry),
+): RuleFinding[] {
+  return rules.flatMap((rule) =>
+    rule.target === "profile" ? collect(rule, config[rule.id], (report) => rule.check({ ladder, profile, report })) : [],
+  );
 }
 
 /**
@@ -42,9 +73,7 @@ function collect(rule: Rule, setting: RuleSetting | undefined, run: (report: (r:
  * const findings = runLadderRules(ladder, { "duplicate-title": "off" });
  */
 export function runLadderRules(ladder: ResolvedLadder, config: RuleConfig = {}, rules: readonly Rule[] = Object.values(registry)): Finding[] {
-  return rules.flatMap((rule) =>
-    rule.target === "ladder" ? collect(rule, config[rule.id], (report) => rule.check({ ladder, report })) : [],
-  );
+  return ladderRuleFindings(ladder, config, rules).map(({ finding }) => finding);
 }
 
 /**
@@ -59,7 +88,5 @@ export function runProfileRules(
   config: RuleConfig = {},
   rules: readonly Rule[] = Object.values(registry),
 ): Finding[] {
-  return rules.flatMap((rule) =>
-    rule.target === "profile" ? collect(rule, config[rule.id], (report) => rule.check({ ladder, profile, report })) : [],
-  );
+  return profileRuleFindings(ladder, profile, config, rules).map(({ finding }) => finding);
 }

@@ -20,6 +20,8 @@ export const expectationNotApplicable = defineLadderRule({
             messageId: "notApplicable",
             data: { competency: id, track: site.track.id, tracks: competency.appliesTo.map((t) => `'${t}'`).join(", ") },
             path: [...site.path, "expectations", id],
+            // About the competency, the key, whether the expectation is a step or a mapping.
+            at: "key",
           });
       }
   },

@@ -11,11 +11,12 @@ export const profileCompetency = defineProfileRule({
   },
   check({ ladder, profile, report }) {
     const ids = ladder.competencies.map((c) => c.id);
-    const check = (competency: string, path: Array<string | number>) => {
+    // `at: "key"` for a rating, whose competency is its key; a goal's competency is a value.
+    const check = (competency: string, path: Array<string | number>, at?: "key") => {
       if (!ladder.competencyById.has(competency))
-        report({ messageId: "unknown", data: { competency, ladder: ladder.id }, path, suggestion: didYouMean(competency, ids) });
+        report({ messageId: "unknown", data: { competency, ladder: ladder.id }, path, at, suggestion: didYouMean(competency, ids) });
     };
-    for (const competency of Object.keys(profile.ratings)) check(competency, ["ratings", competency]);
+    for (const competency of Object.keys(profile.ratings)) check(competency, ["ratings", competency], "key");
     profile.goals?.forEach((goal, g) => {
       if (goal.competency !== undefined) check(goal.competency, ["goals", g, "competency"]);
     });

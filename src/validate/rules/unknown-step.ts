@@ -23,6 +23,8 @@ export const unknownStep = defineLadderRule({
             messageId: "descriptor",
             data: { ...data(step), competency: competency.id },
             path: ["competencies", c, "steps", step],
+            // The step is the key; the value is its descriptor.
+            at: "key",
             suggestion: didYouMean(step, steps),
           });
     });

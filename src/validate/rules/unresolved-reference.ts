@@ -14,8 +14,9 @@ export const unresolvedReference = defineLadderRule({
     const source = ladder.source;
     // Sets, so that each look-up is constant time: a ladder holds thousands of expectations. A Set
     // keeps the first of equal ids in list order, so "did you mean" picks as it did from the list.
-    const check = (kind: string, id: string, known: ReadonlySet<string>, path: Array<string | number>) => {
-      if (!known.has(id)) report({ messageId: "missing", data: { kind, id }, path, suggestion: didYouMean(id, known) });
+    // `at: "key"` for an id written as a key (an expectation's competency), not as a value.
+    const check = (kind: string, id: string, known: ReadonlySet<string>, path: Array<string | number>, at?: "key") => {
+      if (!known.has(id)) report({ messageId: "missing", data: { kind, id }, path, at, suggestion: didYouMean(id, known) });
     };
     const categories = new Set(source.categories.map((c) => c.id));
     const trackIds = new Set(source.tracks.map((t) => t.id));
@@ -32,6 +33,6 @@ export const unresolvedReference = defineLadderRule({
     for (const site of levelSites(source))
       for (const id of Object.keys(site.level.expectations ?? {}))
         // Tested here too so that the path is built only for a miss, not for each of thousands of expectations.
-        if (!competencyIds.has(id)) check("competency", id, competencyIds, [...site.path, "expectations", id]);
+        if (!competencyIds.has(id)) check("competency", id, competencyIds, [...site.path, "expectations", id], "key");
   },
 });
