@@ -262,6 +262,13 @@ describe("ladderkit validate in CI", () => {
     expect(team.stderr).toContain(`${dir}: no .yaml or .yml files in this folder`);
   });
 
+  it("refuses --limit maxDepth past the cap rather than lowering it without a word", async () => {
+    const deep = await runCli(["validate", "ladders/dual-track.yaml", "--limit", "maxDepth=1000"]);
+    expect(deep.code).toBe(2);
+    expect(deep.stderr).toContain("--limit maxDepth=1000: maxDepth is at most 256");
+    expect((await runCli(["validate", "ladders/dual-track.yaml", "--limit", "maxDepth=256"])).code).toBe(0);
+  });
+
   it("checks a misspelt kind as the kind it most likely means", async () => {
     const profile = await runCli(["validate", "-", "--format", "json"], { stdin: "apiVersion: ladderkit/v1\nkind: Profle\n" });
     const [file] = (JSON.parse(profile.stdout) as { files: Array<{ diagnostics: Array<{ message: string; line: number; column: number }> }> }).files;
