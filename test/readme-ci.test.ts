@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,7 +51,11 @@ describe("the README's CI recipes, run for real", () => {
     git("init", "-q");
     writeFileSync(join(dir, ".git/hooks/pre-commit"), here(block("### Pre-commit hook", "sh")));
     chmodSync(join(dir, ".git/hooks/pre-commit"), 0o755);
-    git("add", "ladders");
+    // YAML that is no ladder, committed beside them: a workflow, and a config in the ladders folder.
+    mkdirSync(join(dir, ".github/workflows"), { recursive: true });
+    writeFileSync(join(dir, ".github/workflows/ladder.yaml"), "on: push\njobs: {}\n");
+    writeFileSync(join(dir, "ladders/.ladderkit.yaml"), "apiVersion: ladderkit/v1\nkind: Config\nrules:\n  duplicate-title: off\n");
+    git("add", "ladders", ".github");
     git("commit", "-q", "-m", "good ladders");
     writeFileSync(join(dir, "ladders/broken.yaml"), readFileSync("test/fixtures/cli/schema-errors.yaml", "utf8"));
     git("add", "ladders/broken.yaml");
