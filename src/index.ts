@@ -87,6 +87,7 @@ export type {
   RatingSource,
   Readiness,
   ReadinessLabel,
+  ReportedGoal,
   RisingExpectation,
   StepRef,
   TargetAnalysis,

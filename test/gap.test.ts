@@ -10,6 +10,7 @@ import {
   encodeTeam,
   loadProfile,
   RATING_STATUSES,
+  renderGapReport,
   type CompetencyGap,
   type GapReport,
   type Profile,
@@ -256,15 +257,16 @@ describe("senior-at-fork: Dana at Senior Software Engineer, no target", () => {
       {
         title: "Own the design review for splitting the search index by tenant, and write the decision record.",
         competency: "system-design",
+        name: "System design",
         due: "2026-09-30",
         note: "Gives a clear, shared piece of evidence for the system-design calibration.",
       },
-      { title: "Present the search roadmap to the product council twice this year.", competency: "communication", due: "2026-12-15" },
+      { title: "Present the search roadmap to the product council twice this year.", competency: "communication", name: "Communication", due: "2026-12-15" },
     ]);
     expect(report.person).toEqual({ name: "Dana Okafor", id: "emp-10482" });
     expect(report.date).toBe("2026-03-10");
-    // As GapReport.personalGoals says: the profile's own array, not a copy; none gives an empty one.
-    expect(report.personalGoals).toBe(dana.goals);
+    // The report's own objects, with the names added: the profile's goals stay as they were written.
+    expect(dana.goals![0]).not.toHaveProperty("name");
     expect(analyzeGap(ladder, { ...dana, goals: undefined }).personalGoals).toEqual([]);
   });
 });
@@ -500,11 +502,16 @@ describe("manager-to-technical: Aiko, Engineering Manager, target Architect", ()
 
   it("no calibration prompt (the largest self/manager difference is one step) and the own goals carried", () => {
     expect(report.calibration).toEqual([]);
-    expect(report.personalGoals.map((g) => [g.title.slice(0, 25), g.due])).toEqual([
-      ["Switch to Lead Engineer o", "2026-09-30"],
-      ["Own the technical roadmap", "2027-03-31"],
-      ["Prototype two options for", "2026-12-15"],
+    expect(report.personalGoals.map((g) => [g.title.slice(0, 25), g.due, g.name])).toEqual([
+      ["Switch to Lead Engineer o", "2026-09-30", undefined],
+      ["Own the technical roadmap", "2027-03-31", "Technical vision and strategy"],
+      ["Prototype two options for", "2026-12-15", "Technical exploration"],
     ]);
+    // Named from the ladder, not from the target: Senior Engineering Manager expects neither competency.
+    const managerTrack = analyzeGap(ladder, aiko, { target: "senior-engineering-manager" });
+    expect(managerTrack.targets[0]!.competencies.map((c) => c.competency)).not.toContain("technical-exploration");
+    expect(managerTrack.personalGoals.map((g) => g.name)).toEqual([undefined, "Technical vision and strategy", "Technical exploration"]);
+    expect(renderGapReport(managerTrack, "text")).toContain("Prototype two options for the event backbone before 2027 planning. (Technical exploration, due 2026-12-15)");
   });
 });
 

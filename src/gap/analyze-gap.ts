@@ -1,4 +1,4 @@
-import type { Profile } from "../model/profile.js";
+import type { PersonalGoal, Profile } from "../model/profile.js";
 import type { Move, ResolvedLadder } from "../model/resolved.js";
 import { calibrationPrompts } from "./calibration.js";
 import { readRatings, type ReadRatings } from "./assess.js";
@@ -6,7 +6,7 @@ import { competencyGaps, readinessAt, risingExpectations, Tally } from "./compar
 import { pickGoals, type GoalOptions } from "./goals.js";
 import type { LevelPlan } from "./level-plan.js";
 import { indexOf, pathBetween, planOf, requireLevel, type LadderIndex } from "./refs.js";
-import { REPORT_VERSION, type GapReport, type Hop, type TargetAnalysis } from "./types.js";
+import { REPORT_VERSION, type GapReport, type Hop, type ReportedGoal, type TargetAnalysis } from "./types.js";
 
 /** Options for `analyzeGap`. */
 export interface GapOptions extends GoalOptions {
@@ -22,6 +22,19 @@ function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, m
   const tally = new Tally();
   const gaps = competencyGaps(to.rows, ratings, index, tally);
   return { kind: move.kind, from: from.ref, to: to.ref, rising: risingExpectations(ladder, index, from.level, to.level), gaps, readiness: tally.readiness(to.rows.length) };
+}
+
+/** One of the profile's own goals, with its competency's name (the key order is the profile's, `name` after `competency`). */
+function reportedGoal(ladder: ResolvedLadder, goal: PersonalGoal): ReportedGoal {
+  const { title, competency, due, note } = goal;
+  const name = competency === undefined ? undefined : ladder.competencyById.get(competency)?.name;
+  return {
+    title,
+    ...(competency === undefined ? {} : { competency }),
+    ...(name === undefined ? {} : { name }),
+    ...(due === undefined ? {} : { due }),
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 function analyzeTarget(
@@ -87,7 +100,7 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     currentReadiness: readinessAt(here.rows, ratings),
     targets,
     calibration: calibrationPrompts(ladder, index, ratings.selfAndManager, options.calibrationThreshold ?? 2),
-    personalGoals: profile.goals ?? [],
+    personalGoals: profile.goals === undefined ? [] : profile.goals.map((goal) => reportedGoal(ladder, goal)),
     scale: index.scale,
   };
 }

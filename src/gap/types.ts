@@ -141,6 +141,14 @@ export interface CalibrationPrompt {
   readonly difference: number;
 }
 
+/**
+ * A goal the person set for themselves, as a report carries it: the profile's fields, and with a
+ * competency the ladder has, that competency's `name`, so a report names it as it names the others.
+ */
+export interface ReportedGoal extends PersonalGoal {
+  readonly name?: string | undefined;
+}
+
 /** A gap report: where one person stands against one or more target levels. */
 export interface GapReport {
   readonly kind: "GapReport";
@@ -153,12 +161,8 @@ export interface GapReport {
   readonly currentReadiness: Readiness;
   readonly targets: readonly TargetAnalysis[];
   readonly calibration: readonly CalibrationPrompt[];
-  /**
-   * The profile's own goals, carried through: the profile's `goals` array itself, not a copy (an
-   * empty array when it has none). Like the rest of the report, it is for reading: changing it
-   * changes the profile.
-   */
-  readonly personalGoals: readonly PersonalGoal[];
+  /** The profile's own goals, carried through in its order, each with its competency's name. */
+  readonly personalGoals: readonly ReportedGoal[];
   /** The scale, lowest first, for renderers that draw it. */
   readonly scale: readonly StepRef[];
 }

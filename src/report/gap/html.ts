@@ -3,7 +3,7 @@ import { escapeHtml as h } from "./escape.js";
 import { htmlPage } from "./html-page.js";
 import { badge, targetSection } from "./html-target.js";
 import type { GapRenderer } from "./types.js";
-import { competencyNames, metWords, percent, plural } from "./words.js";
+import { metWords, percent, plural } from "./words.js";
 
 function masthead(report: GapReport): string {
   const facts: [string, string][] = [
@@ -48,9 +48,8 @@ function calibration(report: GapReport): string {
 
 function personalGoals(report: GapReport): string {
   if (report.personalGoals.length === 0) return '<section class="closing"><h2>Own goals</h2><p class="empty">None written down yet.</p></section>';
-  const names = competencyNames(report);
   const items = report.personalGoals.map((goal) => {
-    const about = [...(goal.competency !== undefined ? [h(names.get(goal.competency) ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due <span class="date">${goal.due}</span>`] : [])];
+    const about = [...(goal.competency !== undefined ? [h(goal.name ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due <span class="date">${goal.due}</span>`] : [])];
     return `<li><strong>${h(goal.title)}</strong>${about.length > 0 ? ` <span class="small">(${about.join(", ")})</span>` : ""}${goal.note ? `<br><span class="small">${h(goal.note)}</span>` : ""}</li>`;
   });
   return `<section class="closing"><h2>Own goals</h2><ul>${items.join("\n")}</ul></section>`;

@@ -3,7 +3,7 @@ import { escapeMarkdown as md } from "./escape.js";
 import { markdownTable } from "./markdown-table.js";
 import { targetSection } from "./markdown-target.js";
 import type { GapRenderer } from "./types.js";
-import { competencyNames, LABEL_WORDS, levelWords, metWords, percent, plural } from "./words.js";
+import { LABEL_WORDS, levelWords, metWords, percent, plural } from "./words.js";
 
 function header(report: GapReport): string[] {
   const lines = [
@@ -56,10 +56,9 @@ function calibration(report: GapReport): string[] {
 function personalGoals(report: GapReport): string[] {
   const out = ["## Own goals", ""];
   if (report.personalGoals.length === 0) return [...out, "None written down yet.", ""];
-  const names = competencyNames(report);
   for (const goal of report.personalGoals) {
     const about = [
-      ...(goal.competency !== undefined ? [md(names.get(goal.competency) ?? goal.competency)] : []),
+      ...(goal.competency !== undefined ? [md(goal.name ?? goal.competency)] : []),
       ...(goal.due !== undefined ? [`due ${goal.due}`] : []),
     ];
     out.push(`- **${md(goal.title)}**${about.length > 0 ? ` (${about.join(", ")})` : ""}${goal.note ? `  \n  ${md(goal.note)}` : ""}`);

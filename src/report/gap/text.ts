@@ -1,7 +1,7 @@
 import type { CompetencyGap, GapReport, ReadinessLabel, TargetAnalysis } from "../../gap/types.js";
 import { painter, plain as p, textTable, type Colour, type TextCell } from "./text-table.js";
 import type { GapRenderer } from "./types.js";
-import { assessedParts, competencyNames, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, percent, readinessDetails, statusWords } from "./words.js";
+import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, percent, readinessDetails, statusWords } from "./words.js";
 
 type Paint = ReturnType<typeof painter>;
 
@@ -76,9 +76,8 @@ function closingLines(report: GapReport, paint: Paint): string[] {
     );
   out.push("", paint("bold", "Own goals:"));
   if (report.personalGoals.length === 0) out.push("  None written down yet.");
-  const names = competencyNames(report);
   for (const goal of report.personalGoals) {
-    const about = [...(goal.competency !== undefined ? [p(names.get(goal.competency) ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due ${goal.due}`] : [])];
+    const about = [...(goal.competency !== undefined ? [p(goal.name ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due ${goal.due}`] : [])];
     out.push(`  - ${p(goal.title)}${about.length > 0 ? ` (${about.join(", ")})` : ""}`);
   }
   return out;

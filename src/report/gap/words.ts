@@ -80,10 +80,3 @@ export function assessedParts(g: CompetencyGap): { readonly label?: string; read
   return { note: "not assessed" };
 }
 
-/** Competency names by id, from everything the report names, for the person's own goals. */
-export function competencyNames(report: GapReport): ReadonlyMap<string, string> {
-  const names = new Map<string, string>();
-  for (const target of report.targets) for (const c of target.competencies) names.set(c.competency, c.name);
-  for (const c of report.calibration) names.set(c.competency, c.name);
-  return names;
-}
