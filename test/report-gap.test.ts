@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeGap } from "../src/gap/analyze-gap.js";
 import { analyzeTeam } from "../src/gap/team.js";
 import { escapeHtml, escapeMarkdown } from "../src/report/gap/escape.js";
 import { GAP_FORMATS, gapRenderers, renderGapReport, renderTeamReport, teamRenderers, type GapFormat } from "../src/report/gap/index.js";
@@ -56,6 +57,27 @@ describe("escapeHtml", () => {
     ["cr\r\nlf\rend", "cr\nlf\nend"],
   ])("escapes %j", (input, expected) => {
     expect(escapeHtml(input)).toBe(expected);
+  });
+});
+
+describe("a target without development goals", () => {
+  it("says there is no gap to close only when every expectation is rated", () => {
+    const { ladder, profile } = sample("senior-at-fork");
+    const formats: GapFormat[] = ["text", "markdown", "html"];
+    // Nothing rated: no gap is known, so no goal; the report says the ratings are missing.
+    const unrated = analyzeGap(ladder, { ...profile, ratings: {} });
+    const counted = unrated.targets[0]!.readiness.unassessed;
+    expect(counted).toBeGreaterThan(1);
+    for (const format of formats) {
+      const out = renderGapReport(unrated, format);
+      expect(out, format).toContain(`No goal yet: no gap among the rated expectations, and ${counted} expectations not assessed; rate them to find the gaps.`);
+      expect(out, format).not.toContain("No gap to close");
+    }
+    // Rated exactly at the target: nothing to close.
+    const expected = ladder.levelById.get(unrated.targets[0]!.level.id)!.expectations;
+    const ratings = Object.fromEntries([...expected.values()].map((e) => [e.competency, ladder.scale[e.rank]!.id]));
+    const atTarget = analyzeGap(ladder, { ...profile, ratings });
+    for (const format of formats) expect(renderGapReport(atTarget, format), format).toContain("No gap to close: no development goal for this target.");
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CompetencyGap, DevelopmentGoal, Hop, Readiness, RisingExpectation, StepRef, TargetAnalysis } from "../../gap/types.js";
 import { escapeHtml as h } from "./escape.js";
 import { gapChart } from "./html-chart.js";
-import { assessedParts, gapWords, LABEL_WORDS, metWords, MOVE_WORDS, num, percent, plural, readinessDetails, statusShort, statusWords } from "./words.js";
+import { assessedParts, gapWords, LABEL_WORDS, metWords, MOVE_WORDS, noGoalWords, num, percent, plural, readinessDetails, statusShort, statusWords } from "./words.js";
 
 const ARROW = '<span class="arrow" aria-label="to">\u2192</span>';
 
@@ -65,7 +65,7 @@ export function targetSection(target: TargetAnalysis, index: number, person: str
   if (r.unassessed > 0 || r.notApplicable > 0)
     out.push('<p class="callout">Unassessed competencies are not counted as zero, and not as met either: rate them before deciding. Not applicable and no opportunity are not gaps.</p>');
   out.push(`<h3>Development goals for ${title}</h3>`);
-  out.push(target.goals.length > 0 ? `<ol class="goals">${target.goals.map(goalItem).join("\n")}</ol>` : '<p class="empty">No gap to close: no development goal for this target.</p>');
+  out.push(target.goals.length > 0 ? `<ol class="goals">${target.goals.map(goalItem).join("\n")}</ol>` : `<p class="empty">${noGoalWords(target.readiness)}</p>`);
   out.push("</section>");
   return out.join("\n");
 }

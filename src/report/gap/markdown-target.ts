@@ -1,7 +1,7 @@
 import type { CompetencyGap, DevelopmentGoal, Hop, RisingExpectation, TargetAnalysis } from "../../gap/types.js";
 import { escapeMarkdown as md } from "./escape.js";
 import { markdownTable } from "./markdown-table.js";
-import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, num, readinessDetails, statusWords } from "./words.js";
+import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, noGoalWords, num, readinessDetails, statusWords } from "./words.js";
 
 /** `Label (source)`, or a bold flag for an unassessed competency. */
 function assessedCell(g: CompetencyGap): string {
@@ -68,6 +68,6 @@ export function targetSection(target: TargetAnalysis): string {
   if (r.unassessed > 0 || r.notApplicable > 0)
     out.push("> Unassessed competencies are not counted as zero, and not as met either: rate them before deciding. Not applicable and no opportunity are not gaps.", "");
   out.push(`### Development goals for ${title}`, "");
-  out.push(target.goals.length > 0 ? target.goals.map(goalItem).join("\n") : "No gap to close: no development goal for this target.", "");
+  out.push(target.goals.length > 0 ? target.goals.map(goalItem).join("\n") : noGoalWords(target.readiness), "");
   return out.join("\n");
 }

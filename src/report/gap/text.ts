@@ -1,7 +1,7 @@
 import type { CompetencyGap, GapReport, ReadinessLabel, TargetAnalysis } from "../../gap/types.js";
 import { painter, plain as p, textTable, type Colour, type TextCell } from "./text-table.js";
 import type { GapRenderer } from "./types.js";
-import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, percent, readinessDetails, statusWords } from "./words.js";
+import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, noGoalWords, percent, readinessDetails, statusWords } from "./words.js";
 
 type Paint = ReturnType<typeof painter>;
 
@@ -56,7 +56,7 @@ function targetLines(target: TargetAnalysis, paint: Paint): string[] {
   else out.push(...textTable([["Competency", "From", "To"], ...target.rising.map((x) => [p(x.name), x.from ? p(x.from.label) : "-", p(x.to.label)])], paint));
   out.push("", paint("bold", "Competencies:"), ...textTable(competencyRows(target.competencies), paint));
   out.push("", paint("bold", "Development goals:"));
-  if (target.goals.length === 0) out.push("  No gap to close.");
+  if (target.goals.length === 0) out.push(`  ${noGoalWords(target.readiness)}`);
   target.goals.forEach((goal, i) => {
     out.push(`  ${i + 1}. ${p(goal.name)}: ${p(goal.from.label)} -> ${p(goal.to.label)}, due ${goal.due}`);
     for (const m of goal.milestones) out.push(`     by ${m.due}: ${p(m.outcome)}`);

@@ -45,6 +45,15 @@ export function metWords(r: Readiness): string {
   return `${r.met} of ${r.counted} met (${percent(r.share)})`;
 }
 
+/**
+ * What stands in for a target's development goals when it has none: no gap to close, or, with
+ * expectations not yet rated, that the goals wait for those ratings.
+ */
+export function noGoalWords(r: Readiness): string {
+  if (r.unassessed === 0) return "No gap to close: no development goal for this target.";
+  return `No goal yet: no gap among the rated expectations, and ${plural(r.unassessed, "expectation")} not assessed; rate ${r.unassessed === 1 ? "it" : "them"} to find the gaps.`;
+}
+
 /** The rest of a readiness line: gaps, total and weighted gap, unassessed and not applicable. */
 export function readinessDetails(r: Readiness): string[] {
   const parts = [`${plural(r.gaps, "gap")}, total ${plural(r.totalGap, "step")}, weighted ${num(r.weightedGap)}`];
