@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/diagnostic.js";
 import { parseLadder, rules } from "../src/index.js";
+import { visible } from "../src/report/diagnostics/code-frame.js";
 import { formatters } from "../src/report/diagnostics/index.js";
 import type { FileResult } from "../src/report/diagnostics/types.js";
 import { loadRules } from "../src/validate/load-rules.js";
@@ -316,9 +317,19 @@ describe("github", () => {
     const output = formatters.github([result]);
     expect(output.split("\n")).toHaveLength(result.diagnostics.length + 1);
     const commands = readGithub(output);
-    expect(commands.map((c) => c.message)).toEqual(result.diagnostics.map((d) => d.message));
+    // CR and LF come back through the percent escapes; other control characters stay shown as escapes.
+    const shown = (text: string) => text.split(/([\r\n])/).map((part) => (part === "\r" || part === "\n" ? part : visible(part))).join("");
+    expect(commands.map((c) => c.message)).toEqual(result.diagnostics.map((d) => shown(d.message)));
+    expect(commands.some((c) => c.message.includes("\\u0001"))).toBe(true);
     expect(commands.map((c) => c.properties.file)).toEqual(result.diagnostics.map(() => HOSTILE_NAME));
     expect(commands.map((c) => c.command)).toEqual(result.diagnostics.map((d) => ({ error: "error", warning: "warning", info: "notice" })[d.severity]));
+  });
+
+  it("shows control characters from the input as escapes, in the message and the file name", () => {
+    const file = "a\u001b[2J.yaml";
+    const output = formatters.github([{ file, kind: "Ladder", diagnostics: [diagnostic({ file, message: "unknown property 'bad\u0001\u001b[31mkey'" })] }]);
+    expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(output).toBe("::error file=a\\u001b[2J.yaml,line=3,col=5,endLine=3,endColumn=9,title=band-order::unknown property 'bad\\u0001\\u001b[31mkey'\n");
   });
 
   it("writes the span, title and level as workflow command properties", () => {

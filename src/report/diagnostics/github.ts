@@ -1,4 +1,5 @@
 import type { Severity } from "../../diagnostic.js";
+import { visible } from "./code-frame.js";
 import { reportPath } from "./report-path.js";
 import type { Formatter } from "./types.js";
 
@@ -6,14 +7,18 @@ const COMMANDS: Readonly<Record<Severity, string>> = { error: "error", warning: 
 
 const PERCENT: Readonly<Record<string, string>> = { "%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C" };
 
-/** Escapes a workflow command's message as `@actions/core` does: `%`, CR and LF. One pass. */
+/**
+ * Escapes a workflow command's message as `@actions/core` does (`%`, CR and LF), then shows the
+ * other control characters as `\u001b`-style escapes, as the other formats do: the runner's log
+ * would otherwise take an escape sequence from a ladder in a pull request as colour or cursor moves.
+ */
 export function escapeCommandData(text: string): string {
-  return text.replace(/[%\r\n]/g, (c) => PERCENT[c]!);
+  return visible(text.replace(/[%\r\n]/g, (c) => PERCENT[c]!));
 }
 
 /** Escapes a workflow command's property value: as data, plus `:` and `,`, which end a property. */
 export function escapeCommandProperty(text: string): string {
-  return text.replace(/[%\r\n:,]/g, (c) => PERCENT[c]!);
+  return visible(text.replace(/[%\r\n:,]/g, (c) => PERCENT[c]!));
 }
 
 /**
