@@ -60,6 +60,23 @@ describe("escapeHtml", () => {
   });
 });
 
+describe("the HTML chart", () => {
+  it("cuts a long name by code points, never inside an emoji, and writes lengths to a tenth", () => {
+    const report = sample("senior-at-fork").report();
+    const [first, ...rest] = report.targets[0]!.competencies;
+    // 38 letters, then an emoji of two UTF-16 units across the cut at 39 (a 40-character label).
+    const name = `${"a".repeat(38)}\u{1F680}${"b".repeat(10)}`;
+    const long = { ...report, targets: [{ ...report.targets[0]!, competencies: [{ ...first!, name }, ...rest] }] };
+    const html = renderGapReport(long, "html");
+    expect(html).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(html).toContain(`>${"a".repeat(38)}\u{1F680}\u2026</text>`);
+    // Every length and position in the chart: a whole number or one decimal.
+    const numbers = [...html.matchAll(/ (?:x|x1|x2|width)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(numbers.length).toBeGreaterThan(20);
+    for (const n of numbers) expect(n).toMatch(/^\d+(\.\d)?$/);
+  });
+});
+
 describe("a target without development goals", () => {
   it("says there is no gap to close only when every expectation is rated", () => {
     const { ladder, profile } = sample("senior-at-fork");

@@ -12,11 +12,17 @@ const LEGEND = 46;
 
 const COLOURS = { met: "#16a34a", gap: "#dc2626", unassessed: "#d97706", na: "#94a3b8", expected: "#dbe4f0", marker: "#1e293b", grid: "#e2e8f0" };
 
-/** Cuts text to `max` characters with an ellipsis; the full text stays in the row's tooltip. */
+/** Cuts text to `max` characters (code points) with an ellipsis; the full text stays in the row's tooltip. */
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ");
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}\u2026`;
+  if (flat.length <= max) return flat;
+  // By code points, so an emoji or another character outside the BMP is never cut in half.
+  const chars = Array.from(flat);
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
 }
+
+/** A length in the chart, to a tenth of a pixel: `277.2`, not the `277.20000000000005` a difference can give. */
+const tenth = (value: number) => Math.round(value * 10) / 10;
 
 function row(g: CompetencyGap, index: number, x: (value: number) => number): string {
   const y = TOP + index * ROW;
@@ -31,15 +37,15 @@ function row(g: CompetencyGap, index: number, x: (value: number) => number): str
   ];
   if (g.status === "unassessed") {
     parts.push(
-      `<rect class="expected" x="${PLOT_START}" y="${y + 4}" width="${end - PLOT_START}" height="${ROW - 8}" rx="3" fill="#fffbeb" stroke="${COLOURS.unassessed}" stroke-width="1.5" stroke-dasharray="5 3"/>`,
+      `<rect class="expected" x="${PLOT_START}" y="${y + 4}" width="${tenth(end - PLOT_START)}" height="${ROW - 8}" rx="3" fill="#fffbeb" stroke="${COLOURS.unassessed}" stroke-width="1.5" stroke-dasharray="5 3"/>`,
       `<text class="note" x="${PLOT_START + 8}" y="${mid + 4}" fill="${COLOURS.unassessed}" style="fill:${COLOURS.unassessed}">not assessed</text>`,
     );
   } else {
     const faded = g.status === "not-applicable";
-    parts.push(`<rect class="expected" x="${PLOT_START}" y="${y + 4}" width="${end - PLOT_START}" height="${ROW - 8}" rx="3" fill="${COLOURS.expected}"${faded ? ' opacity="0.5"' : ""}/>`);
+    parts.push(`<rect class="expected" x="${PLOT_START}" y="${y + 4}" width="${tenth(end - PLOT_START)}" height="${ROW - 8}" rx="3" fill="${COLOURS.expected}"${faded ? ' opacity="0.5"' : ""}/>`);
     if (g.assessed) {
       const colour = g.status === "gap" ? COLOURS.gap : COLOURS.met;
-      parts.push(`<rect class="assessed" x="${PLOT_START}" y="${mid - 5}" width="${x(g.assessed.value) - PLOT_START}" height="10" rx="2" fill="${colour}"/>`);
+      parts.push(`<rect class="assessed" x="${PLOT_START}" y="${mid - 5}" width="${tenth(x(g.assessed.value) - PLOT_START)}" height="10" rx="2" fill="${colour}"/>`);
     } else parts.push(`<text class="note" x="${PLOT_START + 8}" y="${mid + 4}">${h(note)}: not a gap</text>`);
   }
   parts.push(`<line class="marker" x1="${end}" x2="${end}" y1="${y + 1}" y2="${y + ROW - 1}" stroke="${COLOURS.marker}" stroke-width="2.5"/>`, "</g>");
@@ -67,7 +73,7 @@ function legend(y: number): string {
  */
 export function gapChart(id: string, title: string, gaps: readonly CompetencyGap[], scale: readonly StepRef[]): string {
   const steps = Math.max(1, scale.length);
-  const x = (value: number) => Math.round((PLOT_START + ((PLOT_END - PLOT_START) * value) / steps) * 10) / 10;
+  const x = (value: number) => tenth(PLOT_START + ((PLOT_END - PLOT_START) * value) / steps);
   const height = TOP + gaps.length * ROW + LEGEND;
   const grid = scale.map((s) => {
     const at = x(s.value);
