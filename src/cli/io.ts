@@ -18,6 +18,11 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/** An output that cannot be written (a missing folder, no permission): exit code 2, without the usage. */
+export class OutputError extends Error {
+  override name = "OutputError";
+}
+
 /** Whether output may carry colour: a terminal, and NO_COLOR unset (FORCE_COLOR forces it on). */
 export function useColor(io: CliIO): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;

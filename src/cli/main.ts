@@ -1,5 +1,5 @@
 import { visible } from "../report/diagnostics/code-frame.js";
-import { UsageError, type CliIO } from "./io.js";
+import { OutputError, UsageError, type CliIO } from "./io.js";
 
 /** The package version, put in by the build; `dev` when run from source. */
 declare const __VERSION__: string | undefined;
@@ -77,6 +77,11 @@ export async function cli(argv: readonly string[], io: CliIO): Promise<number> {
   } catch (error) {
     const code = (error as { code?: unknown } | null | undefined)?.code;
     const usageError = error instanceof UsageError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"));
+    if (error instanceof OutputError) {
+      // The command was used rightly: its usage would not help.
+      io.stderr(`ladderkit ${name}: ${visible(error.message)}\n`);
+      return 2;
+    }
     if (usageError && command) {
       // Messages quote arguments, which may be file names from a pull request: shown, never run.
       // Node's own argument errors run over several lines: joined into one, not shown as escapes.

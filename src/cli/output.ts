@@ -1,6 +1,6 @@
 import { rename, stat, unlink, writeFile } from "../load/fs-async.js";
 import { resolve } from "node:path";
-import { UsageError, type CliIO } from "./io.js";
+import { OutputError, UsageError, type CliIO } from "./io.js";
 
 /**
  * Whether writing to `target` would replace one of the inputs: the same path, or (when the target
@@ -39,6 +39,6 @@ export async function writeOutput(io: CliIO, text: string, out: string | undefin
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new OutputError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
