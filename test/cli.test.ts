@@ -207,6 +207,18 @@ describe("ladderkit gap and team", () => {
     expect(none.stderr).toContain("--profile is required");
   });
 
+  it("prints the warnings of the ladder a profile names, as of one given with --ladder", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ladderkit-warns-"));
+    await writeFile(join(dir, "ladder.yaml"), await readFile("test/fixtures/rules/duplicate-title/invalid.yaml", "utf8"));
+    const profile = "apiVersion: ladderkit/v1\nkind: Profile\nperson: { name: Sam }\nladder: ./ladder.yaml\nlevel: engineer\ndate: 2026-03-01\nratings: { coding: basic }\n";
+    await writeFile(join(dir, "sam.yaml"), profile);
+    const named = await runCli(["gap", "--profile", "sam.yaml"], { cwd: dir });
+    const given = await runCli(["gap", "--profile", "sam.yaml", "--ladder", "ladder.yaml"], { cwd: dir });
+    expect(named.code).toBe(0);
+    expect(named.stderr).toMatch(/^ladder\.yaml:77:\d+ warning .*duplicate-title$/m);
+    expect(named.stderr).toBe(given.stderr);
+  });
+
   it("writes --out atomically and never over an input", async () => {
     const dir = await mkdtemp(join(tmpdir(), "ladderkit-"));
     const out = join(dir, "packet.md");

@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { checkText, loadProfile } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Profile } from "../model/profile.js";
@@ -68,7 +68,17 @@ export async function profileFromFile(
   flags: LoadFlags = {},
 ): Promise<{ profile?: Profile; ladder?: ResolvedLadder; code: number; read: readonly string[] }> {
   const read = [file];
-  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder, ...flags, loadLadder: recordingLadderLoader(read, flags) });
+  const record = recordingLadderLoader(read, flags);
+  // The ladder the profile names: its warnings are printed as for a ladder given with --ladder
+  // (its errors stop the profile, which says so).
+  const loadLadder = async (path: string) => {
+    const result = await record(path);
+    // Named relative to the working directory, as --ladder names it (the loader has absolute paths).
+    const shown = (name: string) => (isAbsolute(name) ? relative(io.cwd, name) || name : name);
+    if (result.ladder) reportProblems(io, shown(path), result.diagnostics.map((d) => (d.file === undefined ? d : { ...d, file: shown(d.file) })));
+    return result;
+  };
+  const loaded = await loadProfile(resolve(io.cwd, file), { filename: file, ladder, ...flags, loadLadder });
   reportProblems(io, file, loaded.diagnostics);
   if (!loaded.profile || !loaded.ladder) return { code: failureCode(loaded.diagnostics), read };
   return { profile: loaded.profile, ladder: loaded.ladder, code: 0, read };
