@@ -312,6 +312,16 @@ describe("ladderkit validate in CI", () => {
     expect(files).toEqual([expect.objectContaining({ file: "-", diagnostics: [] })]);
   });
 
+  it("checks a file named twice once: by itself, in its folder, or in another spelling", async () => {
+    const once = await runCli(["validate", WARNS, "--format", "json"]);
+    const twice = await runCli(["validate", WARNS, `./${WARNS}`, "test/fixtures/rules/duplicate-title", "--format", "json"]);
+    const files = (run: { stdout: string }) => (JSON.parse(run.stdout) as { files: Array<{ file: string; diagnostics: unknown[] }> }).files;
+    expect(files(twice).filter((f) => f.file.endsWith("duplicate-title/invalid.yaml"))).toEqual(files(once));
+    expect((await runCli(["validate", WARNS, WARNS, "--max-warnings", "2"])).code).toBe(0);
+    const team = await runCli(["team", "ladders/profiles", "ladders/profiles/senior-at-fork.yaml", "--ladder", "ladders/dual-track.yaml", "--format", "json"]);
+    expect((JSON.parse(team.stdout) as { size: number }).size).toBe(3);
+  });
+
   it("fails on warnings only when asked: --fail-severity and --max-warnings", async () => {
     expect((await runCli(["validate", WARNS])).code).toBe(0);
     expect((await runCli(["validate", WARNS, "--fail-severity", "warning"])).code).toBe(1);

@@ -37,7 +37,7 @@ export function nothingToRead(input: NothingToRead): { readonly name: string; re
  * files (recursively, sorted, skipping dot folders and node_modules; none is an input of its own
  * kind), a glob such as
  * `ladders/**\/*.yaml` into the files it matches (sorted; none is an input of its own kind, so the
- * user hears of it), `-` into standard input.
+ * user hears of it), `-` into standard input. Each file, and standard input, comes once.
  * Paths stay as the user wrote them (relative to `cwd`), so diagnostics name them the same way.
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Input[]> {
@@ -69,5 +69,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       else inputs.push(...found.sort().map((path) => ({ kind: "file" as const, path })));
     }
   }
-  return inputs;
+  // A file named twice (by itself and in its folder, or in two spellings) is read once, under the
+  // first name, and so is standard input: each finding is reported, and counted, once.
+  const seen = new Set<string>();
+  return inputs.filter((input) => {
+    if (input.kind !== "file" && input.kind !== "stdin") return true;
+    const key = input.kind === "stdin" ? "-" : resolve(cwd, input.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
