@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/diagnostic.js";
 import { parseLadder, rules } from "../src/index.js";
-import { visible } from "../src/report/diagnostics/code-frame.js";
+import { codeFrame, visible } from "../src/report/diagnostics/code-frame.js";
 import { formatters } from "../src/report/diagnostics/index.js";
 import type { FileResult } from "../src/report/diagnostics/types.js";
 import { loadRules } from "../src/validate/load-rules.js";
@@ -306,6 +306,21 @@ describe("the CI formats", () => {
     expect(formatters[format](results, { color: true })).toBe(plain);
     expect(formatters[format](results)).toBe(plain);
     expect(plain).not.toContain("\u001b");
+  });
+});
+
+describe("code frames", () => {
+  const frame = (line: string, column: number, endColumn: number) =>
+    codeFrame([line], { rule: "schema", severity: "error", message: "m", line: 1, column, endLine: 1, endColumn }).split("\n");
+
+  it("put the caret under the span on a tab-indented line, tabs kept", () => {
+    // "\t\tkey: value": `key` is columns 3 to 5.
+    expect(frame("\t\tkey: value", 3, 6)).toEqual(["> 1 | \t\tkey: value", "    | \t\t^^^"]);
+  });
+
+  it("put the caret under the span after a character shown as an escape, and as wide as an escaped span", () => {
+    expect(frame("a\u0001b: c", 3, 4)).toEqual(["> 1 | a\\u0001b: c", "    |        ^"]);
+    expect(frame("x: \u001b[2J", 4, 8)).toEqual(["> 1 | x: \\u001b[2J", "    |    ^^^^^^^^^"]);
   });
 });
 

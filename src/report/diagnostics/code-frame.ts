@@ -29,13 +29,17 @@ export function codeFrame(lines: readonly string[], diagnostic: Diagnostic, cont
   for (let n = first; n <= last; n++) {
     // Cut before escaping: a 10 MB line shown under each of its many findings would otherwise be
     // escaped in full each time.
-    const text = visible(lines[n - 1]!.slice(0, 200).replace(/\r$/, "")).slice(0, 200);
+    const source = lines[n - 1]!.slice(0, 200).replace(/\r$/, "");
+    const text = visible(source).slice(0, 200);
     out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${text}`.trimEnd());
     if (n === line) {
       const column = Math.max(1, diagnostic.column ?? 1);
-      const end = diagnostic.endLine === line && diagnostic.endColumn !== undefined ? diagnostic.endColumn : text.length + 1;
-      const length = Math.max(1, Math.min(end, text.length + 1) - column);
-      out.push(`  ${" ".repeat(width)} | ${" ".repeat(column - 1)}${"^".repeat(length)}`);
+      const end = diagnostic.endLine === line && diagnostic.endColumn !== undefined ? diagnostic.endColumn : source.length + 1;
+      // Measured on the line as shown: a tab stays a tab under the text (so the caret lines up
+      // whatever the tab width), and a character shown as an escape is as wide as the escape.
+      const before = visible(source.slice(0, column - 1)).replace(/[^\t]/g, " ") + " ".repeat(Math.max(0, column - 1 - source.length));
+      const length = Math.max(1, visible(source.slice(column - 1, Math.max(column, Math.min(end, source.length + 1)) - 1)).length);
+      out.push(`  ${" ".repeat(width)} | ${before}${"^".repeat(length)}`);
     }
   }
   return out.join("\n");
