@@ -311,7 +311,7 @@ describe("the CI formats", () => {
 
 describe("code frames", () => {
   const frame = (line: string, column: number, endColumn: number) =>
-    codeFrame([line], { rule: "schema", severity: "error", message: "m", line: 1, column, endLine: 1, endColumn }).split("\n");
+    codeFrame([line], { rule: "schema", severity: "error", message: "m", path: [], line: 1, column, endLine: 1, endColumn }).split("\n");
 
   it("put the caret under the span on a tab-indented line, tabs kept", () => {
     // "\t\tkey: value": `key` is columns 3 to 5.
