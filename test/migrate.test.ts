@@ -108,7 +108,10 @@ describe("ladderkit migrate", () => {
     const profile = parseProfile(written, { ladder: (await loadLadder(V2)).ladder }).profile!;
     expect(profile.ratings.automation).toBe("leader");
     expect(run.stderr).toContain("ladders/profiles/architect-to-principal.yaml:62:22 warning competency 'knowledge-sharing' was removed");
-    expect(written.split("\n").slice(0, 4)).toEqual(readFileSync("ladders/profiles/architect-to-principal.yaml", "utf8").split("\n").slice(0, 4));
+    // The comments stay; the $schema line is rebased to where the profile is written, as ladder: is.
+    const [schemaLine, ...comments] = written.split("\n").slice(0, 4);
+    expect(schemaLine).toBe(`# yaml-language-server: $schema=${relative(dir, resolve("schema/profile.schema.json"))}`);
+    expect(comments).toEqual(readFileSync("ladders/profiles/architect-to-principal.yaml", "utf8").split("\n").slice(1, 4));
   });
 
   it("exits 1 when the person's level is gone, and the check against the new ladder says so too", async () => {

@@ -20,3 +20,17 @@ export function rebasedSchema(io: CliIO, ladderFile: string, text: string, out: 
   const from = out === undefined || out === "-" ? io.cwd : dirname(resolve(io.cwd, out));
   return relative(from, target).split(sep).join("/");
 }
+
+/**
+ * `text` with the relative `$schema` path of its first line rebased from `fromDir` to `toDir`: a
+ * document written to another folder still names its schema. Unchanged without such a line.
+ */
+export function withRebasedSchemaLine(text: string, fromDir: string, toDir: string): string {
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const body = text.slice(bom.length);
+  const match = SCHEMA_LINE.exec(body);
+  const path = match?.[1];
+  if (match === null || path === undefined || /^[a-z][a-z0-9+.-]*:/i.test(path) || fromDir === toDir) return text;
+  const rebased = relative(toDir, resolve(fromDir, path)).split(sep).join("/");
+  return `${bom}${match[0].replace(path, rebased)}${body.slice(match[0].length)}`;
+}

@@ -11,6 +11,7 @@ import { ladderFromArg } from "../load-inputs.js";
 import { failureCode, reportProblems } from "../load-inputs.js";
 import { LOAD_OPTIONS, loadFlags, loadUsage } from "../load-flags.js";
 import { writeOutput } from "../output.js";
+import { withRebasedSchemaLine } from "../schema-line.js";
 
 export const migrateUsage = `Usage: ladderkit migrate <profile> --to <ladder> [options]
 
@@ -72,10 +73,12 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
   const migrated = migrateProfileText(read.text, diff, { filename: file, ladder, limits: flags.limits });
   reportProblems(io, file, migrated.diagnostics);
   if (migrated.text === undefined) return failureCode(migrated.diagnostics);
-  await writeOutput(io, migrated.text, values.out, [file, ...before.read, ...after.read]);
+  // Written elsewhere, the profile's `$schema` line is rebased as its `ladder:` is.
+  const text = withRebasedSchemaLine(migrated.text, dirname(path), dirname(written));
+  await writeOutput(io, text, values.out, [file, ...before.read, ...after.read]);
   // What the new ladder says of the result: unrated new competencies, a level that is still missing.
   const outName = values.out !== undefined && values.out !== "-" ? values.out : "<migrated>";
-  const checked = parseProfile(migrated.text, { filename: outName, ladder: after.ladder, limits: flags.limits }).diagnostics.sort(compareDiagnostics);
+  const checked = parseProfile(text, { filename: outName, ladder: after.ladder, limits: flags.limits }).diagnostics.sort(compareDiagnostics);
   reportProblems(io, outName, checked);
   return hasErrors(migrated.diagnostics) || hasErrors(checked) ? 1 : 0;
 }
