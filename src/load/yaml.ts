@@ -125,7 +125,9 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
         ? `duplicate key '${found}': a mapping may hold each key once`
         : error.code === "TAG_RESOLVE_FAILED"
           ? `tag ${found} is not allowed: ladderkit reads plain YAML only`
-          : error.message;
+          : error.code === "NON_STRING_KEY"
+            ? "a mapping key must be text: a list, a mapping or a tagged value cannot be a key"
+            : error.message;
     diagnostics.push(at(yamlRule(error.code), message, start, error.code === "DUPLICATE_KEY" ? start + found.length : end));
   }
   if (walked === undefined || walked.duplicateKey) {
