@@ -1,4 +1,4 @@
-// Inline directives: `# ladderkit-disable-next-line`, `# ladderkit-disable` and `# ladderkit-enable`
+// Inline directives: `# ladderkit-disable-next-line`, `# ladderkit-disable-line`, `# ladderkit-disable` and `# ladderkit-enable`
 // silence rule findings, never YAML, schema or loader errors; unused and misspelt ones are reported.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +19,7 @@ describe("findDirectives", () => {
   it.each<readonly [string, string, Directive[]]>([
     ["next line, one rule", "# ladderkit-disable-next-line duplicate-title\na: 1\n", [at("disable-next-line", ["duplicate-title"], 1, 1, 46)]],
     ["after a value", "a: 1 # ladderkit-disable-next-line duplicate-title\n", [at("disable-next-line", ["duplicate-title"], 1, 6, 51)]],
+    ["disable-line", "a: 1 # ladderkit-disable-line duplicate-title\n", [at("disable-line", ["duplicate-title"], 1, 6, 46)]],
     ["rules by comma or space", "# ladderkit-disable a,b  c , d\n", [at("disable", ["a", "b", "c", "d"], 1, 1, 31)]],
     ["a rule named twice, once", "# ladderkit-disable a, a\n", [at("disable", ["a"], 1, 1, 25)]],
     ["a reason after --", "# ladderkit-disable a -- the reorg will fix it\n", [at("disable", ["a"], 1, 1, 47)]],
@@ -182,6 +183,15 @@ describe("applyDirectives on plain diagnostics", () => {
       "2 duplicate-title",
     ]],
     ["a rule id outside the registry", "# ladderkit-disable-next-line schema\n", [finding("schema", 2)], ["1 'schema' is not a ladderkit rule", "2 schema"]],
+    // As ESLint's eslint-disable-line: the line the comment ends, not the next one, and one time only.
+    ["disable-line after the YAML of the line", "a: 1 # ladderkit-disable-line duplicate-title\nb: 2\n", [finding("duplicate-title", 1), finding("duplicate-title", 2)], ["2 duplicate-title"]],
+    ["an unused disable-line", "# ladderkit-disable-line duplicate-title\na: 1\n", [finding("duplicate-title", 2)], [
+      "1 unused ladderkit-disable-line directive (no 'duplicate-title' problem to silence)",
+      "2 duplicate-title",
+    ]],
+    ["disable-line ends no block: a later enable is unused", "a: 1 # ladderkit-disable-line\n# ladderkit-enable\n", [finding("duplicate-title", 1)], [
+      "2 unused ladderkit-enable directive (no ladderkit-disable to end)",
+    ]],
   ])("%s", (_, text, diagnostics, expected) => {
     expect(apply(text, diagnostics)).toEqual(expected);
   });

@@ -7,8 +7,8 @@ import { rules as registry } from "./rules/index.js";
 /** The rule id of every report about a directive: unused, or naming a rule that does not exist. */
 export const DIRECTIVE_RULE = "unused-disable";
 
-/** What a directive does: silence the next line, silence from here on, or end a silence. */
-export type DirectiveKind = "disable-next-line" | "disable" | "enable";
+/** What a directive does: silence the next line, or its own line, silence from here on, or end a silence. */
+export type DirectiveKind = "disable-next-line" | "disable-line" | "disable" | "enable";
 
 /** A `# ladderkit-disable…` or `# ladderkit-enable…` comment. Lines and columns are 1-based; the end is exclusive. */
 export interface Directive {
@@ -28,7 +28,10 @@ export interface ApplyOptions {
   readonly severity?: Severity | "off" | undefined;
 }
 
-const DIRECTIVE = /^#\s*ladderkit-(disable-next-line|disable|enable)(?=\s|$)(.*)$/s;
+const DIRECTIVE = /^#\s*ladderkit-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/s;
+
+/** A directive for one line: the next one, or (written after the YAML on a line) its own. */
+const forOneLine = (x: Directive): boolean => x.kind === "disable-next-line" || x.kind === "disable-line";
 
 /** The comments of YAML text, from its syntax tree, so a `#` inside a quoted or block scalar is not one. */
 function comments(text: string, lineCounter: LineCounter): Array<{ offset: number; source: string }> {
@@ -49,6 +52,7 @@ function comments(text: string, lineCounter: LineCounter): Array<{ offset: numbe
 
 /**
  * The directives in YAML text, in order: `# ladderkit-disable-next-line [rule, …]`,
+ * `# ladderkit-disable-line [rule, …]` (after the YAML of the line it silences, as in ESLint),
  * `# ladderkit-disable [rule, …]` and `# ladderkit-enable [rule, …]`. Rules are separated by commas
  * or spaces; text after ` -- ` is a reason and is ignored. Only real comments count.
  *
@@ -82,12 +86,14 @@ const names = (rules: readonly string[], rule: string): boolean => rules.length 
  */
 function silencers(directives: readonly Directive[]): (d: Diagnostic) => string | undefined {
   const key = (i: number, rule: string): string => `${i}:${directives[i]!.rules.length === 0 ? "*" : rule}`;
-  const nextLine = new Map<number, number[]>();
+  // The one-line directives by the line they silence.
+  const oneLine = new Map<number, number[]>();
   directives.forEach((x, i) => {
-    if (x.kind !== "disable-next-line") return;
-    const list = nextLine.get(x.line + 1);
+    if (!forOneLine(x)) return;
+    const at = x.kind === "disable-next-line" ? x.line + 1 : x.line;
+    const list = oneLine.get(at);
     if (list) list.push(i);
-    else nextLine.set(x.line + 1, [i]);
+    else oneLine.set(at, [i]);
   });
   // Per rule, the block directives that name it (or every rule), in order: the last one at or above
   // a line decides, a disable silences and an enable does not.
@@ -97,7 +103,7 @@ function silencers(directives: readonly Directive[]): (d: Diagnostic) => string 
     if (list === undefined) {
       list = [];
       directives.forEach((x, i) => {
-        if (x.kind !== "disable-next-line" && names(x.rules, rule)) list!.push(i);
+        if (!forOneLine(x) && names(x.rules, rule)) list!.push(i);
       });
       blocks.set(rule, list);
     }
@@ -105,7 +111,7 @@ function silencers(directives: readonly Directive[]): (d: Diagnostic) => string 
   };
   return (d) => {
     const line = d.line ?? 0;
-    const next = nextLine.get(line)?.find((i) => names(directives[i]!.rules, d.rule));
+    const next = oneLine.get(line)?.find((i) => names(directives[i]!.rules, d.rule));
     if (next !== undefined) return key(next, d.rule);
     const list = blocksOf(d.rule);
     // Binary search for the last directive at or above the line (directives are in text order).
@@ -128,7 +134,7 @@ function idleEnables(directives: readonly Directive[]): Set<string> {
   const named = new Set<string>(); // disabled by name
   const back = new Set<string>(); // enabled again by name while all are disabled
   directives.forEach((x, i) => {
-    if (x.kind === "disable-next-line") return;
+    if (forOneLine(x)) return;
     if (x.kind === "disable" && x.rules.length === 0) {
       all = true;
       named.clear();

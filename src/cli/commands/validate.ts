@@ -20,7 +20,8 @@ export const validateUsage = `Usage: ladderkit validate <files | directories | g
 
 Checks ladders and profiles (told apart by their kind); a profile also against its ladder.
 Each file follows the nearest .ladderkit.yaml above it (rule severities), and its own
-# ladderkit-disable-next-line <rule> and # ladderkit-disable <rule> comments.
+# ladderkit-disable-next-line <rule>, # ladderkit-disable-line <rule> and
+# ladderkit-disable <rule> comments.
 
 Options:
   --format <name>            ${Object.keys(formatterLoaders).join(" | ")} (default: stylish, or github
