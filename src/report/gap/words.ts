@@ -1,4 +1,4 @@
-import type { CompetencyGap, GapReport, LevelRef, Readiness, ReadinessLabel } from "../../gap/types.js";
+import type { CompetencyGap, LevelRef, Readiness, ReadinessLabel } from "../../gap/types.js";
 import type { MoveKind } from "../../model/resolved.js";
 
 // Shared wording, so every format says the same thing in the same words. Nothing here escapes:
@@ -88,4 +88,3 @@ export function assessedParts(g: CompetencyGap): { readonly label?: string; read
   if (g.status === "not-applicable") return { note: g.reason === "no-opportunity" ? "no opportunity" : "not applicable" };
   return { note: "not assessed" };
 }
-
