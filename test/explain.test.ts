@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainLevel, parseLadder, renderExplanation, type ExpectationChange, type ResolvedLadder } from "../src/index.js";
+import { renderTracksText } from "../src/report/tracks-text.js";
 import { runCli } from "./helpers/cli.js";
 
 const read = (path: string): ResolvedLadder => parseLadder(readFileSync(path, "utf8")).ladder!;
@@ -83,6 +84,23 @@ describe("renderExplanation", () => {
     expect(text).toContain("Raised (8):\n  Sustainability and technical debt  Practitioner -> Expert\n");
     expect(text).toContain("                                     Coaches first-line managers and keeps several teams healthy at once.\n");
     expect(text.trimEnd().endsWith("Unchanged: 17 competencies.")).toBe(true);
+  });
+
+  it("writes a multi-line YAML text as one line of the terminal, not as escapes", () => {
+    // Block scalars, as ladders often write longer prose: each ends in a line break.
+    const text = readFileSync("test/fixtures/valid/minimal.yaml", "utf8")
+      .replace("        summary: Builds features alone.\n", "        summary: |\n          Builds features alone.\n          Owns them too.\n")
+      .replace("      solid: Ships features without help.\n", "      solid: |\n        Ships features\n        without help.\n")
+      .replace("        title: Senior Engineer\n", "        title: \"Senior\\nEngineer\"\n");
+    const ladder = parseLadder(text).ladder!;
+    const out = renderExplanation(explainLevel(ladder, "senior"), "text");
+    expect(out).not.toContain("\\u000a");
+    expect(out).toContain("What is new at Senior Engineer (");
+    expect(out).toContain("Summary: Builds features alone. Owns them too.\n");
+    expect(out).toContain("Ships features without help.\n");
+    const tracks = renderTracksText(ladder);
+    expect(tracks).not.toContain("\\u000a");
+    expect(tracks).toContain("Senior Engineer");
   });
 
   it("writes Markdown with a table per kind of change", () => {

@@ -1,5 +1,8 @@
 import type { ResolvedLadder } from "../model/resolved.js";
-import { visible } from "./diagnostics/code-frame.js";
+import { plain } from "./gap/text-table.js";
+
+/** Ladder text for one terminal line: escapes for control characters, spaces for line breaks. */
+const oneLine = (text: string) => plain(text).trimEnd();
 
 /**
  * The tracks side by side, one column per track and one row per band, highest band first, so
@@ -10,27 +13,27 @@ import { visible } from "./diagnostics/code-frame.js";
  */
 export function renderTracksText(ladder: ResolvedLadder): string {
   const bands = [...new Set(ladder.levels.map((l) => l.band))].sort((a, b) => b - a);
-  const header = ["band", ...ladder.tracks.map((t) => visible(t.name))];
+  const header = ["band", ...ladder.tracks.map((t) => oneLine(t.name))];
   const rows = bands.map((band) => [
     String(band),
     ...ladder.tracks.map((track) =>
       track.levels
         .map((id) => ladder.levelById.get(id)!)
         .filter((level) => level.band === band && level.track === track.id)
-        .map((level) => visible(level.title))
+        .map((level) => oneLine(level.title))
         .join(" / "),
     ),
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
   const line = (row: string[]) =>
     row.map((cell, i) => (i === 0 ? cell.padStart(widths[0]!) : cell.padEnd(widths[i]!))).join("  ").trimEnd();
-  const title = (id: string) => visible(ladder.levelById.get(id)?.title ?? id);
+  const title = (id: string) => oneLine(ladder.levelById.get(id)?.title ?? id);
   const links = ladder.tracks.flatMap((track) => [
-    ...(track.branchesFrom ? [`${visible(track.name)} branches from ${title(track.branchesFrom)}.`] : []),
-    ...(track.leadsTo ? [`${visible(track.name)} leads to ${title(track.leadsTo)}.`] : []),
+    ...(track.branchesFrom ? [`${oneLine(track.name)} branches from ${title(track.branchesFrom)}.`] : []),
+    ...(track.leadsTo ? [`${oneLine(track.name)} leads to ${title(track.leadsTo)}.`] : []),
   ]);
   return [
-    `${visible(ladder.name)} (${visible(ladder.id)} ${visible(ladder.version)})`,
+    `${oneLine(ladder.name)} (${oneLine(ladder.id)} ${oneLine(ladder.version)})`,
     "",
     line(header),
     line(widths.map((w) => "-".repeat(w))),

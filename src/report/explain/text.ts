@@ -1,10 +1,13 @@
 import type { LevelExplanation } from "../../gap/explain.js";
-import { visible } from "../diagnostics/code-frame.js";
+import { plain } from "../gap/text-table.js";
 import { bandText, levelText, relation, sections, stepChange } from "./words.js";
 
-/** An explanation for the terminal: plain text, control characters shown as escapes. */
+/**
+ * An explanation for the terminal: plain text, control characters shown as escapes, and line breaks
+ * (a YAML block scalar ends in one) as spaces.
+ */
 export function explainText(e: LevelExplanation): string {
-  const v = visible;
+  const v = (text: string) => plain(text).trimEnd();
   const out = [`What is new at ${levelText(e.level, v)}`, relation(e, v), bandText(e)];
   if (e.from && e.from.scope !== e.level.scope) out.push(`Scope: ${v(e.from.scope ?? "(none)")} -> ${v(e.level.scope ?? "(none)")}`);
   else if (!e.from && e.level.scope) out.push(`Scope: ${v(e.level.scope)}`);
