@@ -183,6 +183,10 @@ describe("ladderkit export and import", () => {
     ["export without --format", ["export", SMALL], /--format is required/],
     ["export to an unknown format", ["export", SMALL, "--format", "xlsx"], /unknown format 'xlsx'/],
     ["export with a bad --date", ["export", SMALL, "--format", "case", "--date", "April"], /--date must be/],
+    // The shape of a date, but none the calendar has.
+    ["export with --date 2026-13-45", ["export", SMALL, "--format", "case", "--date", "2026-13-45"], /--date must be .*, a real one; got '2026-13-45'/],
+    ["export with --date 2026-02-30", ["export", SMALL, "--format", "case", "--date", "2026-02-30"], /a real one/],
+    ["export with --date at 25:61", ["export", SMALL, "--format", "case", "--date", "2026-02-28T25:61:00Z"], /a real one/],
     ["import without --ladder", ["import", "x.csv"], /--ladder is required/],
     ["import over its base", ["import", join(dir, "small.csv"), "--ladder", SMALL, "--out", SMALL], /would overwrite an input/],
   ])("%s is a usage error (exit 2)", async (_, argv, message) => {

@@ -28,7 +28,19 @@ Options:
 ${loadUsage(23)}
   -h, --help           show this help`;
 
-const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+
+/** Whether `text` is a date (or date-time) that `DATE` matches and the calendar has: no 2026-02-30, no 25:61. */
+function isRealDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  // The parts a date alone lacks read as 0.
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const calendar = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return calendar && hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
+}
 
 /** `ladderkit export`: a ladder as standalone YAML, as CSV or as a CASE package. */
 export async function exportLadder(args: string[], io: CliIO): Promise<number> {
@@ -53,7 +65,7 @@ export async function exportLadder(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "a ladder is required" : `unexpected argument '${positionals[1]}'`);
   if (values.format === undefined) throw new UsageError(`--format is required: ${FORMATS.join(" or ")}`);
   if (!Object.hasOwn(exportLoaders, values.format)) throw new UsageError(`unknown format '${values.format}'; expected one of: ${FORMATS.join(", ")}`);
-  if (values.date !== undefined && !DATE.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD or an ISO 8601 date-time; got '${values.date}'`);
+  if (values.date !== undefined && !isRealDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD or an ISO 8601 date-time, a real one; got '${values.date}'`);
   const file = positionals[0]!;
   const { ladder, code, read, text: source } = await ladderFromArg(io, file, loadFlags(values));
   if (!ladder) return code;
