@@ -58,6 +58,13 @@ describe("ladderkit diff", () => {
     ["an unknown format", ["diff", V1, V2, "--format", "html"], /unknown format 'html'/],
     ["a misspelt --fail-on kind", ["diff", V1, V2, "--fail-on", "lowerd"], /unknown kind 'lowerd' \(did you mean 'lowered'\?\)/],
     ["an unreadable --rename", ["diff", V1, V2, "--rename", "team:a=b"], /cannot read rename 'team:a=b'/],
+    // A rename that fits no id would change nothing, and a misspelt one would go unseen in CI.
+    [
+      "a --rename of an id the old ladder lacks",
+      ["diff", V1, V2, "--rename", "level:engineer-l=chief-architect"],
+      /--rename engineer-l=chief-architect matches nothing: no level is 'engineer-l' in the old ladder and 'chief-architect' in the new one \(did you mean 'engineer-1'\?\)/,
+    ],
+    ["a --rename under the wrong subject", ["diff", V1, V2, "--rename", "competency:engineer-1=chief-architect"], /matches nothing: no competency is 'engineer-1'/],
   ])("is a usage error (exit 2): %s", async (_, argv, message) => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);

@@ -114,6 +114,13 @@ describe("ladderkit migrate", () => {
     expect(comments).toEqual(readFileSync("ladders/profiles/architect-to-principal.yaml", "utf8").split("\n").slice(1, 4));
   });
 
+  it("refuses a --rename that fits no id, as diff does (exit 2)", async () => {
+    const run = await runCli(["migrate", JUNIOR, "--to", V2, "--rename", "competency:automaton=automation"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--rename automaton=automation matches nothing: no competency is 'automaton' in the old ladder");
+    expect(run.stdout).toBe("");
+  });
+
   it("exits 1 when the person's level is gone, and the check against the new ladder says so too", async () => {
     const run = await runCli(["migrate", JUNIOR, "--to", V2]);
     expect(run.code).toBe(1);

@@ -1,3 +1,5 @@
+import { didYouMean, didYouMeanText } from "../load/suggest.js";
+import type { ResolvedLadder } from "../model/resolved.js";
 import { CHANGE_KINDS, DIFF_SUBJECTS, type ExplicitRenames, type LadderChange, type RenamableSubject } from "./types.js";
 
 /**
@@ -38,4 +40,36 @@ export function parseRenames(words: readonly string[]): ExplicitRenames | string
     for (const s of subject === undefined ? RENAMABLE : [subject as RenamableSubject]) out[s][m[2]!] = m[3]!;
   }
   return out;
+}
+
+/** The ids a ladder has of one renamable kind. */
+function idsOf(ladder: ResolvedLadder, subject: RenamableSubject): readonly string[] {
+  if (subject === "step") return ladder.scale.map((s) => s.id);
+  if (subject === "category") return ladder.categories.map((c) => c.id);
+  if (subject === "competency") return ladder.competencies.map((c) => c.id);
+  if (subject === "track") return ladder.tracks.map((t) => t.id);
+  return ladder.levels.map((l) => l.id);
+}
+
+/**
+ * The first explicit rename that fits nothing, as a message: no subject it may mean has the old id
+ * in `before` and the new id in `after`. A misspelt rename would otherwise change nothing, unseen.
+ */
+export function unmatchedRename(renames: ExplicitRenames, before: ResolvedLadder, after: ResolvedLadder): string | undefined {
+  const tried = new Map<string, { fit: boolean; subjects: RenamableSubject[] }>();
+  for (const subject of RENAMABLE)
+    for (const [from, to] of Object.entries(renames[subject] ?? {})) {
+      const key = `${from}=${to}`;
+      const entry = tried.get(key) ?? { fit: false, subjects: [] };
+      entry.fit ||= idsOf(before, subject).includes(from) && idsOf(after, subject).includes(to);
+      entry.subjects.push(subject);
+      tried.set(key, entry);
+    }
+  for (const [key, { fit, subjects }] of tried) {
+    if (fit) continue;
+    const [from = "", to = ""] = key.split("=");
+    const olds = subjects.flatMap((s) => idsOf(before, s));
+    return `--rename ${key} matches nothing: no ${subjects.join(" or ")} is '${from}' in the old ladder and '${to}' in the new one${didYouMeanText(didYouMean(from, olds))}`;
+  }
+  return undefined;
 }

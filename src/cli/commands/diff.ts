@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { diffLadders } from "../../diff/diff-ladders.js";
-import { changeMatches, FAIL_ON_WORDS, parseRenames } from "../../diff/fail-on.js";
+import { changeMatches, FAIL_ON_WORDS, parseRenames, unmatchedRename } from "../../diff/fail-on.js";
 import { didYouMean, didYouMeanText } from "../../load/suggest.js";
 import { DIFF_FORMATS, type DiffFormat } from "../../report/diff/types.js";
 import { UsageError, useColor, type CliIO } from "../io.js";
@@ -64,6 +64,8 @@ export async function diff(args: string[], io: CliIO): Promise<number> {
   const old = await ladderFromArg(io, before, flags);
   const next = await ladderFromArg(io, after, flags);
   if (!old.ladder || !next.ladder) return Math.max(old.code, next.code);
+  const unmatched = unmatchedRename(renames, old.ladder, next.ladder);
+  if (unmatched !== undefined) throw new UsageError(unmatched);
   const result = diffLadders(old.ladder, next.ladder, { renames });
   const format = values.format as DiffFormat;
   const color = format === "text" && values.out === undefined && useColor(io);

@@ -4,7 +4,7 @@ import { readText } from "../../api/load.js";
 import { parseProfile } from "../../api/parse.js";
 import { compareDiagnostics, hasErrors } from "../../diagnostic.js";
 import { diffLadders } from "../../diff/diff-ladders.js";
-import { parseRenames } from "../../diff/fail-on.js";
+import { parseRenames, unmatchedRename } from "../../diff/fail-on.js";
 import { migrateProfileText } from "../../migrate/profile-text.js";
 import { UsageError, type CliIO } from "../io.js";
 import { ladderFromArg } from "../load-inputs.js";
@@ -66,6 +66,8 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
   const before = await ladderFromArg(io, from, flags);
   const after = await ladderFromArg(io, values.to, flags);
   if (!before.ladder || !after.ladder) return Math.max(before.code, after.code);
+  const unmatched = unmatchedRename(renames, before.ladder, after.ladder);
+  if (unmatched !== undefined) throw new UsageError(unmatched);
 
   const written = resolve(io.cwd, values.out !== undefined && values.out !== "-" ? values.out : file);
   const ladder = relativeTo(written, resolve(io.cwd, values.to));
