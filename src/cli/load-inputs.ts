@@ -1,8 +1,9 @@
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { checkText, loadProfile } from "../api/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
+import { reportPath } from "../report/diagnostics/report-path.js";
 import { stylish } from "../report/diagnostics/stylish.js";
 import { useColor, type CliIO } from "./io.js";
 import type { LoadFlags } from "./load-flags.js";
@@ -74,7 +75,7 @@ export async function profileFromFile(
   const loadLadder = async (path: string) => {
     const result = await record(path);
     // Named relative to the working directory, as --ladder names it (the loader has absolute paths).
-    const shown = (name: string) => (isAbsolute(name) ? relative(io.cwd, name) || name : name);
+    const shown = (name: string) => reportPath(name, io.cwd);
     if (result.ladder) reportProblems(io, shown(path), result.diagnostics.map((d) => (d.file === undefined ? d : { ...d, file: shown(d.file) })));
     return result;
   };
