@@ -1,8 +1,5 @@
 import type { ResolvedLadder } from "../model/resolved.js";
-import { plain } from "./gap/text-table.js";
-
-/** Ladder text for one terminal line: escapes for control characters, spaces for line breaks. */
-const oneLine = (text: string) => plain(text).trimEnd();
+import { oneLine } from "./gap/text-table.js";
 
 /**
  * The tracks side by side, one column per track and one row per band, highest band first, so

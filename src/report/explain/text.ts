@@ -1,5 +1,5 @@
 import type { LevelExplanation } from "../../gap/explain.js";
-import { plain } from "../gap/text-table.js";
+import { oneLine } from "../gap/text-table.js";
 import { bandText, levelText, relation, sections, stepChange } from "./words.js";
 
 /**
@@ -7,7 +7,7 @@ import { bandText, levelText, relation, sections, stepChange } from "./words.js"
  * (a YAML block scalar ends in one) as spaces.
  */
 export function explainText(e: LevelExplanation): string {
-  const v = (text: string) => plain(text).trimEnd();
+  const v = oneLine;
   const out = [`What is new at ${levelText(e.level, v)}`, relation(e, v), bandText(e)];
   if (e.from && e.from.scope !== e.level.scope) out.push(`Scope: ${v(e.from.scope ?? "(none)")} -> ${v(e.level.scope ?? "(none)")}`);
   else if (!e.from && e.level.scope) out.push(`Scope: ${v(e.level.scope)}`);

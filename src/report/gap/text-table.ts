@@ -22,6 +22,11 @@ export function plain(text: string): string {
   );
 }
 
+/** `plain` text with no trailing space: a line of its own, whose YAML text may end in a line break. */
+export function oneLine(text: string): string {
+  return plain(text).trimEnd();
+}
+
 /** A table cell: already plain text, with an optional colour applied after padding. */
 export interface TextCell {
   readonly text: string;
