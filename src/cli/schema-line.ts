@@ -15,10 +15,15 @@ export function rebasedSchema(io: CliIO, ladderFile: string, text: string, out: 
   if (ladderFile === "-") return undefined;
   // A file saved with a byte order mark has its schema line after it.
   const path = SCHEMA_LINE.exec(withoutBom(text))?.[1]?.replace(/ladder-extension\.schema\.json$/, "ladder.schema.json");
-  if (path === undefined || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
-  const target = resolve(dirname(resolve(io.cwd, ladderFile)), path);
-  const from = out === undefined || out === "-" ? io.cwd : dirname(resolve(io.cwd, out));
-  return relative(from, target).split(sep).join("/");
+  if (path === undefined) return undefined;
+  const to = out === undefined || out === "-" ? io.cwd : dirname(resolve(io.cwd, out));
+  return rebase(path, dirname(resolve(io.cwd, ladderFile)), to);
+}
+
+/** A `$schema` path that reads from `fromDir`, as it reads from `toDir`, with forward slashes; a URL stays as it is. */
+function rebase(path: string, fromDir: string, toDir: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+  return relative(toDir, resolve(fromDir, path)).split(sep).join("/");
 }
 
 /**
@@ -30,7 +35,6 @@ export function withRebasedSchemaLine(text: string, fromDir: string, toDir: stri
   const body = text.slice(bom.length);
   const match = SCHEMA_LINE.exec(body);
   const path = match?.[1];
-  if (match === null || path === undefined || /^[a-z][a-z0-9+.-]*:/i.test(path) || fromDir === toDir) return text;
-  const rebased = relative(toDir, resolve(fromDir, path)).split(sep).join("/");
-  return `${bom}${match[0].replace(path, rebased)}${body.slice(match[0].length)}`;
+  if (match === null || path === undefined || fromDir === toDir) return text;
+  return `${bom}${match[0].replace(path, rebase(path, fromDir, toDir))}${body.slice(match[0].length)}`;
 }
