@@ -80,8 +80,9 @@ export async function validate(args: string[], io: CliIO): Promise<number> {
   const outputs = new Set<string>();
   for (const { output } of targets) {
     if (output === undefined) continue;
-    if (outputs.has(resolve(io.cwd, output))) throw new UsageError(`--output ${output} is given to more than one --format; each needs a file of its own`);
-    outputs.add(resolve(io.cwd, output));
+    const path = resolve(io.cwd, output);
+    if (outputs.has(path)) throw new UsageError(`--output ${output} is given to more than one --format; each needs a file of its own`);
+    outputs.add(path);
   }
   const failSeverity = parseFailSeverity(values["fail-severity"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
