@@ -673,6 +673,14 @@ describe("misuse is a TypeError, never a wrong report", () => {
   });
 });
 
+  it("looks steps up by the scale's own ids only: a rating named like an Object property is not a step", async () => {
+    const { profile, ladder } = await loadProfile("ladders/profiles/senior-at-fork.yaml");
+    for (const step of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": step } }), step).toThrow(`rating '${step}' is not a step`);
+      expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": { self: "expert", manager: step } } }), step).toThrow(`rating '${step}' is not a step`);
+    }
+  });
+
 describe("gap analysis writes the model's rating statuses out again (to keep zod out of its bundle)", () => {
   it("in the same order", () => {
     expect(STATUS_CODES).toEqual(RATING_STATUSES);

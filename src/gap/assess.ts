@@ -1,15 +1,7 @@
-import type { Profile, Rating, RatingDetail, RatingStatus } from "../model/profile.js";
+import type { Profile, Rating, RatingStatus } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import type { LadderIndex } from "./refs.js";
 import type { RatingSource } from "./types.js";
-
-/** Which field of a detailed rating counts: the agreed rating, then the manager's, then the person's own. */
-export function sourceOf(rating: RatingDetail): RatingSource | undefined {
-  if (rating.agreed !== undefined) return "agreed";
-  if (rating.manager !== undefined) return "manager";
-  if (rating.self !== undefined) return "self";
-  return undefined;
-}
 
 /** The rating of a competency in a profile; own keys only, so `constructor` is never a rating. */
 export function ratingOf(profile: Profile, competency: string): Rating | undefined {
@@ -88,25 +80,31 @@ export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile:
     let source = 0;
     if (typeof rating === "string") step = rating;
     else {
-      const { self, manager } = rating;
+      // Each field read once: detailed ratings come in many shapes, so every read is a generic lookup.
+      const { agreed, manager, self, status } = rating;
       if (self !== undefined && manager !== undefined) {
-        const selfRank = stepRank.get(self);
-        const managerRank = stepRank.get(manager);
+        const selfRank = stepRank[self];
+        const managerRank = stepRank[manager];
         if (selfRank !== undefined && managerRank !== undefined) selfAndManager.push(c, selfRank, managerRank);
       }
-      if (rating.status !== undefined) {
+      if (status !== undefined) {
         ranks[c] = NOT_APPLICABLE;
-        const status = STATUS_CODES.indexOf(rating.status);
-        if (status < 0) throw new TypeError(`status '${String(rating.status)}' is not one of ${STATUS_CODES.join(", ")}; validate the profile against the ladder first`);
-        codes[c] = status;
+        const code = STATUS_CODES.indexOf(status);
+        if (code < 0) throw new TypeError(`status '${String(status)}' is not one of ${STATUS_CODES.join(", ")}; validate the profile against the ladder first`);
+        codes[c] = code;
         continue;
       }
-      const from = sourceOf(rating);
-      if (from === undefined) continue;
-      step = rating[from]!;
-      source = SOURCE_CODES.indexOf(from);
+      // The agreed rating, then the manager's, then the person's own (SOURCE_CODES order).
+      if (agreed !== undefined) step = agreed;
+      else if (manager !== undefined) {
+        step = manager;
+        source = 1;
+      } else if (self !== undefined) {
+        step = self;
+        source = 2;
+      } else continue;
     }
-    const rank = stepRank.get(step);
+    const rank = stepRank[step];
     if (rank === undefined) unknown ??= step;
     else {
       ranks[c] = rank;
