@@ -673,11 +673,16 @@ describe("misuse is a TypeError, never a wrong report", () => {
   });
 });
 
-  it("looks steps up by the scale's own ids only: a rating named like an Object property is not a step", async () => {
+  it("looks ids up among the ladder's own only: a step, status, level or competency named like an Object property is none", async () => {
     const { profile, ladder } = await loadProfile("ladders/profiles/senior-at-fork.yaml");
-    for (const step of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
-      expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": step } }), step).toThrow(`rating '${step}' is not a step`);
-      expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": { self: "expert", manager: step } } }), step).toThrow(`rating '${step}' is not a step`);
+    for (const id of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": id } }), id).toThrow(`rating '${id}' is not a step`);
+      expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": { self: "expert", manager: id } } }), id).toThrow(`rating '${id}' is not a step`);
+      expect(() => analyzeGap(ladder!, { ...profile!, ratings: { ...profile!.ratings, "code-quality": { status: id as "not-applicable" } } }), id).toThrow(`status '${id}' is not one of`);
+      expect(() => analyzeGap(ladder!, { ...profile!, level: id }), id).toThrow(`level '${id}' is not a level`);
+      expect(() => analyzeGap(ladder!, profile!, { target: id }), id).toThrow(`target '${id}' is not a level`);
+      const report = analyzeGap(ladder!, { ...profile!, goals: [{ title: "Read more", competency: id }] });
+      expect(report.personalGoals, id).toEqual([{ title: "Read more", competency: id, name: undefined, due: undefined, note: undefined }]);
     }
   });
 

@@ -29,12 +29,12 @@ function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, m
  * lacks left undefined (JSON leaves them out): conditional spreads made a sample report 14% more
  * instructions (cachegrind, the three sample profiles).
  */
-function reportedGoals(ladder: ResolvedLadder, goals: readonly PersonalGoal[] | undefined): ReportedGoal[] {
+function reportedGoals(index: LadderIndex, goals: readonly PersonalGoal[] | undefined): ReportedGoal[] {
   if (goals === undefined) return [];
   const reported = new Array<ReportedGoal>(goals.length);
   for (let i = 0; i < goals.length; i++) {
     const { title, competency, due, note } = goals[i]!;
-    const name = competency === undefined ? undefined : ladder.competencyById.get(competency)?.name;
+    const name = competency === undefined ? undefined : index.competencyName[competency];
     reported[i] = { title, competency, name, due, note };
   }
   return reported;
@@ -76,17 +76,18 @@ function analyzeTarget(
  * for (const target of report.targets) console.log(target.level.title, target.readiness.label);
  */
 export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: GapOptions = {}): GapReport {
-  const current = requireLevel(ladder, profile.level, "level");
+  // The ladder's lookups, found once per report and handed down.
+  const index = indexOf(ladder);
+  const current = requireLevel(ladder, index, profile.level, "level");
   const named = options.target ?? profile.target;
   let path: readonly Move[] | undefined;
   if (named !== undefined) {
-    requireLevel(ladder, named, "target");
-    if (named === current.id) throw new TypeError(`target '${named}' is the current level`);
-    path = pathBetween(ladder, current.id, named);
+    const target = requireLevel(ladder, index, named, "target");
+    if (target === current) throw new TypeError(`target '${named}' is the current level`);
+    // The ladder's own ids from here on: the paths found are kept by them.
+    path = pathBetween(ladder, current.id, target.id);
     if (!path) throw new TypeError(`target '${named}' cannot be reached from '${current.id}'`);
   }
-  // The ladder's lookups, found once per report and handed down.
-  const index = indexOf(ladder);
   const here = planOf(ladder, index, current.id);
   // Each rating is read once here, then compared with every level the report looks at.
   const ratings = readRatings(ladder, index, profile);
@@ -103,7 +104,7 @@ export function analyzeGap(ladder: ResolvedLadder, profile: Profile, options: Ga
     currentReadiness: readinessAt(here.rows, ratings),
     targets,
     calibration: calibrationPrompts(ladder, index, ratings.selfAndManager, options.calibrationThreshold ?? 2),
-    personalGoals: reportedGoals(ladder, profile.goals),
+    personalGoals: reportedGoals(index, profile.goals),
     scale: index.scale,
   };
 }

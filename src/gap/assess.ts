@@ -1,5 +1,6 @@
 import type { Profile, Rating, RatingStatus } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
+import { byId } from "./by-id.js";
 import type { LadderIndex } from "./refs.js";
 import type { RatingSource } from "./types.js";
 
@@ -35,6 +36,8 @@ export const SOURCE_CODES: readonly RatingSource[] = ["agreed", "manager", "self
  * (test/tree-shaking.test.ts); a test checks that the two lists agree.
  */
 export const STATUS_CODES: readonly RatingStatus[] = ["not-applicable", "no-opportunity"];
+/** Each status's code, by status (`byId`: a status read from YAML is compared once, not on every report). */
+const STATUS_CODE = byId(STATUS_CODES.map((status, code) => [status, code]));
 
 /**
  * A profile's ratings, each read once, by competency position in the ladder, as small numbers: a
@@ -89,8 +92,8 @@ export function readRatings(ladder: ResolvedLadder, index: LadderIndex, profile:
       }
       if (status !== undefined) {
         ranks[c] = NOT_APPLICABLE;
-        const code = STATUS_CODES.indexOf(status);
-        if (code < 0) throw new TypeError(`status '${String(status)}' is not one of ${STATUS_CODES.join(", ")}; validate the profile against the ladder first`);
+        const code = STATUS_CODE[status];
+        if (code === undefined) throw new TypeError(`status '${String(status)}' is not one of ${STATUS_CODES.join(", ")}; validate the profile against the ladder first`);
         codes[c] = code;
         continue;
       }

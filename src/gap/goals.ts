@@ -1,4 +1,5 @@
 import { addMonths, between } from "./dates.js";
+import { byId } from "./by-id.js";
 import type { ExpectationRow } from "./level-plan.js";
 import type { CompetencyGap, DevelopmentGoal, Milestone, StepRef } from "./types.js";
 
@@ -70,21 +71,22 @@ interface Schedule {
  * profiles of a team written on the same day (a year of dates is a few hundred). Dropped whole when
  * they grow past `MAX_SCHEDULES`, so a long-running process that sees every date stays bounded.
  */
-const schedules = new Map<number, Map<string, Schedule>>();
+let schedules = new Map<number, Record<string, Schedule | undefined>>();
 let scheduleCount = 0;
 const MAX_SCHEDULES = 1024;
 
 function scheduleOf(date: string, months: number): Schedule {
   let byDate = schedules.get(months);
-  if (byDate === undefined) schedules.set(months, (byDate = new Map()));
-  let schedule = byDate.get(date);
+  // By date with `byId`: a profile's date is another string object on every profile.
+  if (byDate === undefined) schedules.set(months, (byDate = byId<Schedule>([])));
+  let schedule = byDate[date];
   if (schedule === undefined) {
     if (scheduleCount >= MAX_SCHEDULES) {
-      for (const kept of schedules.values()) kept.clear();
+      schedules = new Map([[months, (byDate = byId<Schedule>([]))]]);
       scheduleCount = 0;
     }
     const due = addMonths(date, months);
-    byDate.set(date, (schedule = { due, at: between(date, due) }));
+    byDate[date] = schedule = { due, at: between(date, due) };
     scheduleCount++;
   }
   return schedule;

@@ -1,6 +1,7 @@
 import { movesFrom, shortestPath } from "../model/graph.js";
 import type { Move, ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
 import { SOURCE_CODES } from "./assess.js";
+import { byId } from "./by-id.js";
 import { planLevel, type LevelPlan } from "./level-plan.js";
 import type { LevelRef, RatingSource, RisingExpectation, StepRef } from "./types.js";
 
@@ -22,12 +23,12 @@ export interface LadderIndex {
   readonly steps: readonly StepRef[];
   /** The same steps in a frozen array: the `scale` every report shares. */
   readonly scale: readonly StepRef[];
-  /**
-   * Each step's rank, by id, in an object without a prototype rather than a Map: a property read
-   * internalizes the profile's string once, where Map.get compared its characters on every report
-   * (7-9% more reports/s for the sample profiles read from YAML; in-process A/B, paired rounds).
-   */
+  /** Each step's rank, by id (`byId`). */
   readonly stepRank: Readonly<Record<string, number | undefined>>;
+  /** Each level, by id (`byId`). */
+  readonly levelById: Readonly<Record<string, ResolvedLevel | undefined>>;
+  /** Each competency's name, by id (`byId`). */
+  readonly competencyName: Readonly<Record<string, string | undefined>>;
   /**
    * Each step with each source, by source (in `SOURCE_CODES` order) then rank: reports share these,
    * as they share `steps` for the expected step, instead of building one per assessed competency.
@@ -42,8 +43,8 @@ export interface LadderIndex {
   readonly next: ReadonlyMap<string, readonly Move[]>;
   /** Shortest paths already found, by level and target; filled by `pathBetween`. */
   readonly paths: Map<string, Map<string, readonly Move[] | undefined>>;
-  /** What reports need of each level, by level id; filled by `planOf` as levels are first asked about. */
-  readonly plans: Map<string, LevelPlan>;
+  /** What reports need of each level, by level id (`byId`); filled by `planOf` as levels are first asked about. */
+  readonly plans: Record<string, LevelPlan | undefined>;
   /** What rises from one level to another, by level ids; filled by `risingExpectations`. */
   readonly risings: Map<string, Map<string, readonly RisingExpectation[]>>;
 }
@@ -55,12 +56,6 @@ function levelRef(ladder: ResolvedLadder, level: ResolvedLevel): LevelRef {
   return Object.freeze({ id: level.id, title: level.title, band: level.band, track: track.id, trackName: track.name, trackKind: track.kind });
 }
 
-function rankByStep(ladder: ResolvedLadder): Record<string, number> {
-  const ranks = Object.create(null) as Record<string, number>;
-  for (const step of ladder.scale) ranks[step.id] = step.rank;
-  return ranks;
-}
-
 /** The lookups for a ladder, cached: a resolved ladder is never changed after resolution. */
 export function indexOf(ladder: ResolvedLadder): LadderIndex {
   let index = cache.get(ladder);
@@ -69,14 +64,16 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
     index = {
       steps,
       scale: Object.freeze([...steps]),
-      stepRank: rankByStep(ladder),
+      stepRank: byId(ladder.scale.map((s) => [s.id, s.rank])),
+      levelById: byId(ladder.levels.map((l) => [l.id, l])),
+      competencyName: byId(ladder.competencies.map((c) => [c.id, c.name])),
       assessed: SOURCE_CODES.map((source) => steps.map((step) => Object.freeze({ ...step, source }))),
       levels: new Map(ladder.levels.map((l) => [l.id, levelRef(ladder, l)])),
       competencyIds: ladder.competencies.map((c) => c.id),
       order: new Map(ladder.competencies.map((c, i) => [c.id, i])),
       next: movesFrom(ladder),
       paths: new Map(),
-      plans: new Map(),
+      plans: byId<LevelPlan>([]),
       risings: new Map(),
     };
     cache.set(ladder, index);
@@ -85,8 +82,8 @@ export function indexOf(ladder: ResolvedLadder): LadderIndex {
 }
 
 /** The level of an id, or a TypeError: asking about a level the ladder lacks is a programming error. */
-export function requireLevel(ladder: ResolvedLadder, id: string, what: string): ResolvedLevel {
-  const level = ladder.levelById.get(id);
+export function requireLevel(ladder: ResolvedLadder, index: LadderIndex, id: string, what: string): ResolvedLevel {
+  const level = index.levelById[id];
   if (!level) throw new TypeError(`${what} '${id}' is not a level of ladder '${ladder.id}'; validate the profile against the ladder first`);
   return level;
 }
@@ -102,7 +99,7 @@ export function pathBetween(ladder: ResolvedLadder, from: string, to: string): r
 
 /** What reports need of a level (a known id), worked out the first time a report asks. */
 export function planOf(ladder: ResolvedLadder, index: LadderIndex, id: string): LevelPlan {
-  let plan = index.plans.get(id);
-  if (!plan) index.plans.set(id, (plan = planLevel(ladder, index, ladder.levelById.get(id)!)));
+  let plan = index.plans[id];
+  if (!plan) index.plans[id] = plan = planLevel(ladder, index, index.levelById[id]!);
   return plan;
 }
