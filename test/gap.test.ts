@@ -694,17 +694,21 @@ describe("gap analysis writes the model's rating statuses out again (to keep zod
 
 describe("one report cannot change another", () => {
   // Reports of a ladder share what is the same in all of them (the scale's steps, level refs, what
-  // rises between two levels): changing one report's copy would change every later report.
+  // rises between two levels, each competency gap): changing one report's copy would change every later report.
   it("the parts reports share are frozen, and a later report is as the first was", () => {
     const first = analyzeGap(ladder, dana);
     const before = JSON.stringify(first);
     const target = first.targets[0]!;
+    const unrated = target.competencies.find((g) => !g.assessed);
+    expect(unrated?.status).toBe("unassessed");
     const attempts: [string, () => void][] = [
       ["scale", () => (first.scale as StepLike[]).push({ id: "x", label: "X", value: 9 })],
       ["a step", () => ((first.scale[0] as StepLike).label = "changed")],
       ["the current level", () => ((first.current as { title: string }).title = "changed")],
       ["an expected step", () => ((target.competencies[0]!.expected as StepLike).label = "changed")],
       ["an assessed step", () => ((target.competencies.find((g) => g.assessed)!.assessed as StepLike).value = 0)],
+      ["a competency gap", () => ((target.competencies[0] as { gap: number }).gap = 9)],
+      ["an unassessed gap", () => ((unrated as { status: string }).status = "met")],
       ["what rises", () => (target.rising as unknown[]).pop()],
       ["a rising expectation", () => ((target.rising[0] as { name: string }).name = "changed")],
     ];

@@ -16,10 +16,10 @@ export interface GapOptions extends GoalOptions {
   readonly calibrationThreshold?: number | undefined;
 }
 
-function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, move: Move): Hop {
+/** One move of a path, its gaps counted into `tally`. */
+function hop(ladder: ResolvedLadder, index: LadderIndex, ratings: ReadRatings, move: Move, tally: Tally): Hop {
   const from = planOf(ladder, index, move.from);
   const to = planOf(ladder, index, move.to);
-  const tally = new Tally();
   const gaps = competencyGaps(to.rows, ratings, index, tally);
   return { kind: move.kind, from: from.ref, to: to.ref, rising: risingExpectations(ladder, index, from.level, to.level), gaps, readiness: tally.readiness(to.rows.length) };
 }
@@ -51,7 +51,9 @@ function analyzeTarget(
   options: GapOptions,
 ): TargetAnalysis {
   const hops: Hop[] = [];
-  for (const move of path) hops.push(hop(ladder, index, ratings, move));
+  // The last hop's tally, which ranks the target's gaps for goals.
+  let tally = new Tally();
+  for (const move of path) hops.push(hop(ladder, index, ratings, move, (tally = new Tally())));
   const last = hops[hops.length - 1]!;
   const target = planOf(ladder, index, last.to.id);
   return {
@@ -61,7 +63,7 @@ function analyzeTarget(
     competencies: last.gaps,
     rising: hops.length === 1 ? last.rising : risingExpectations(ladder, index, here.level, target.level),
     readiness: last.readiness,
-    goals: pickGoals(target.rows, last.gaps, index.steps, profile.date, options),
+    goals: pickGoals(target.rows, last.gaps, tally.best, index.steps, profile.date, options),
   };
 }
 

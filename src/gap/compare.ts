@@ -1,36 +1,57 @@
 import type { ResolvedLadder, ResolvedLevel } from "../model/resolved.js";
-import { NOT_APPLICABLE, STATUS_CODES, UNASSESSED, type ReadRatings } from "./assess.js";
+import { NOT_APPLICABLE, SOURCE_CODES, STATUS_CODES, UNASSESSED, type ReadRatings } from "./assess.js";
 import type { ExpectationRow } from "./level-plan.js";
 import type { LadderIndex } from "./refs.js";
 import type { CompetencyGap, Readiness, ReadinessLabel, RisingExpectation, StepRef } from "./types.js";
 
 /**
  * Every competency a level expects (its `rows`), against the profile's ratings, in the level's
- * order; counts each into `tally` on the way, so that readiness needs no second pass.
+ * order; counts each into `tally` on the way, so that readiness and goals need no second pass.
+ * The gaps themselves are the rows' shared ones (`ExpectationRow.gaps`): a report allocates none.
  */
 export function competencyGaps(rows: readonly ExpectationRow[], ratings: ReadRatings, index: LadderIndex, tally: Tally): CompetencyGap[] {
   const { ranks, codes } = ratings;
-  const { assessed: assessedBySource } = index;
+  const statusKeys = index.steps.length * SOURCE_CODES.length;
   const gaps = new Array<CompetencyGap>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const { id, name, category, weight, expected, looksLike, position, rank: want } = rows[i]!;
+    const row = rows[i]!;
+    const { position } = row;
     const rank = ranks[position]!;
-    // Object literals, not `{ ...base, gap }`: on Node 20 a spread followed by more keys takes a
-    // slow path (about 50 times slower), and this runs for every competency of every report.
+    let key: number;
     if (rank >= 0) {
-      const gap = want - rank;
-      tally.assessed(gap, weight);
-      const assessed = assessedBySource[codes[position]!]![rank];
-      gaps[i] = { competency: id, name, category, weight, expected, looksLike, assessed, gap, status: gap > 0 ? "gap" : "met" };
+      const gap = row.rank - rank;
+      tally.assessed(gap, row.weight);
+      if (gap > 0) tally.rankGoal(i, gap * row.weight, gap, position);
+      key = rank * SOURCE_CODES.length + codes[position]!;
     } else if (rank === NOT_APPLICABLE) {
       tally.notApplicable++;
-      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: STATUS_CODES[codes[position]!]! };
+      key = statusKeys + codes[position]!;
     } else {
       tally.unassessed++;
-      gaps[i] = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" };
+      key = statusKeys + STATUS_CODES.length;
     }
+    gaps[i] = row.gaps[key] ?? sharedGap(row, key, index);
   }
   return gaps;
+}
+
+/**
+ * The gap of `row` at `key` (see `ExpectationRow.gaps`), made the first time a report needs it and
+ * kept, frozen: every later report shares it, as it shares the steps in it.
+ */
+function sharedGap(row: ExpectationRow, key: number, index: LadderIndex): CompetencyGap {
+  const { id, name, category, weight, expected, looksLike, rank: want } = row;
+  const statusKeys = index.steps.length * SOURCE_CODES.length;
+  let gap: CompetencyGap;
+  if (key < statusKeys) {
+    const rank = Math.floor(key / SOURCE_CODES.length);
+    const difference = want - rank;
+    const assessed = index.assessed[key % SOURCE_CODES.length]![rank];
+    gap = { competency: id, name, category, weight, expected, looksLike, assessed, gap: difference, status: difference > 0 ? "gap" : "met" };
+  } else if (key < statusKeys + STATUS_CODES.length) {
+    gap = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "not-applicable", reason: STATUS_CODES[key - statusKeys]! };
+  } else gap = { competency: id, name, category, weight, expected, looksLike, gap: 0, status: "unassessed" };
+  return (row.gaps[key] = Object.freeze(gap));
 }
 
 /**
@@ -52,6 +73,12 @@ export class Tally {
   totalGap = 0;
   weightedGap = 0;
   largest = 0;
+  /**
+   * The row indexes of the `MOST_GOALS` most valuable gaps offered to `rankGoal`, most valuable
+   * first; `keys` holds the value, gap and position of each, three numbers apiece.
+   */
+  readonly best: number[] = [];
+  private readonly keys: number[] = [];
 
   /** Counts an assessed expectation: met when `gap` is 0 or less. */
   assessed(gap: number, weight: number): void {
@@ -63,6 +90,29 @@ export class Tally {
     this.totalGap += gap;
     this.weightedGap += gap * weight;
     if (gap > this.largest) this.largest = gap;
+  }
+
+  /**
+   * Offers the gap of row `row` as a goal. Gaps rank by value (weight x gap), then the larger gap,
+   * then the competency's position in the ladder: a total order, so the ranking is stable. Kept here,
+   * as the rows are compared, so that goals need no second pass over the gaps.
+   */
+  rankGoal(row: number, value: number, gap: number, position: number): void {
+    const { best, keys } = this;
+    let i = best.length;
+    while (i > 0 && outranks(value, gap, position, keys, i - 1)) i--;
+    if (i >= MOST_GOALS) return;
+    // Inserted at i by hand, the last one dropping off past MOST_GOALS.
+    for (let j = Math.min(best.length, MOST_GOALS - 1); j > i; j--) {
+      best[j] = best[j - 1]!;
+      keys[3 * j] = keys[3 * j - 3]!;
+      keys[3 * j + 1] = keys[3 * j - 2]!;
+      keys[3 * j + 2] = keys[3 * j - 1]!;
+    }
+    best[i] = row;
+    keys[3 * i] = value;
+    keys[3 * i + 1] = gap;
+    keys[3 * i + 2] = position;
   }
 
   /** The readiness of `expected` expectations so counted. */
@@ -81,6 +131,18 @@ export class Tally {
       label: labelOf(share, this.unassessed, this.largest),
     };
   }
+}
+
+/** The most goals a target can have (seed 000: one to three). */
+export const MOST_GOALS = 3;
+
+/** Whether a gap of `value`, `gap` and `position` ranks before the one at `slot` of `keys`. */
+function outranks(value: number, gap: number, position: number, keys: readonly number[], slot: number): boolean {
+  const other = keys[3 * slot]!;
+  if (value !== other) return value > other;
+  const otherGap = keys[3 * slot + 1]!;
+  if (gap !== otherGap) return gap > otherGap;
+  return position < keys[3 * slot + 2]!;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MOST_GOALS } from "./compare.js";
 import { addMonths, between } from "./dates.js";
 import { byId } from "./by-id.js";
 import type { ExpectationRow } from "./level-plan.js";
@@ -9,34 +10,6 @@ export interface GoalOptions {
   readonly maxGoals?: number | undefined;
   /** Months from the profile's date to a goal's due date, 1 to 12; brought within. Default: 12. NaN throws a TypeError. */
   readonly goalMonths?: number | undefined;
-}
-
-/**
- * Orders the gaps of a level's rows by value, most valuable first: weight x gap, then the larger
- * gap, then the competency's position in the ladder. The last key makes the order total, so it is
- * stable. `i` and `j` index both `rows` and `gaps`.
- */
-function byValue(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], i: number, j: number): number {
-  const a = gaps[i]!;
-  const b = gaps[j]!;
-  return b.weight * b.gap - a.weight * a.gap || b.gap - a.gap || rows[i]!.position - rows[j]!.position;
-}
-
-/** The indexes of the `count` first gaps in `byValue` order: what a stable sort and a slice give, without sorting them all. */
-function mostValuable(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], count: number): number[] {
-  const best: number[] = [];
-  for (let g = 0; g < gaps.length; g++) {
-    if (gaps[g]!.status !== "gap") continue;
-    let i = best.length;
-    while (i > 0 && byValue(rows, gaps, g, best[i - 1]!) < 0) i--;
-    if (i >= count) continue;
-    // Inserted at i by hand, the last one dropping off past `count`: a report was about 7% faster
-    // than with splice() and pop() (bench/gap-child.mjs's synthetic profiles, old and new in turn).
-    let j = Math.min(best.length, count - 1);
-    for (; j > i; j--) best[j] = best[j - 1]!;
-    best[i] = g;
-  }
-  return best;
 }
 
 /**
@@ -102,15 +75,17 @@ function within(value: number, min: number, max: number, name: string): number {
  * The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. `gaps` are
  * `competencyGaps` of the level's `rows`, in the same order.
  */
-export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], steps: readonly StepRef[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
-  const maxGoals = within(options.maxGoals ?? 3, 1, 3, "maxGoals");
+export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], best: readonly number[], steps: readonly StepRef[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
+  const maxGoals = within(options.maxGoals ?? MOST_GOALS, 1, MOST_GOALS, "maxGoals");
   const months = within(options.goalMonths ?? 12, 1, 12, "goalMonths");
   const schedule = scheduleOf(date, months);
-  const goals: DevelopmentGoal[] = [];
-  for (const i of mostValuable(rows, gaps, maxGoals)) {
+  const count = Math.min(maxGoals, best.length);
+  const goals = new Array<DevelopmentGoal>(count);
+  for (let k = 0; k < count; k++) {
+    const i = best[k]!;
     const g = gaps[i]!;
     const from = g.assessed!.value - 1;
-    goals.push({
+    goals[k] = {
       competency: g.competency,
       name: g.name,
       // The scale's own step, shared as `to` (the expected step) is.
@@ -120,7 +95,7 @@ export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly Compet
       due: schedule.due,
       value: g.weight * g.gap,
       milestones: milestones(rows[i]!, from, steps, schedule),
-    });
+    };
   }
   return goals;
 }

@@ -10,9 +10,9 @@ export type AssessedStep = StepRef & { readonly source: RatingSource };
 
 /**
  * Per-ladder lookups that reports use again and again, built once per ladder. Whatever of it reaches
- * a report (steps, assessed steps, level refs, rising expectations) is shared by every report of
- * the ladder, so it is frozen: a caller who changed one report's `scale` or `current` would
- * otherwise change every later report.
+ * a report (steps, assessed steps, level refs, rising expectations, the competency gaps its level
+ * plans keep) is shared by every report of the ladder, so it is frozen: a caller who changed one
+ * report's `scale` or `current` would otherwise change every later report.
  *
  * The arrays that reports only look things up in (`steps`, `assessed`) are not frozen themselves:
  * on Node 20, reading an element of a frozen array is a call into V8's generic lookup, about three
