@@ -51,9 +51,12 @@ function analyzeTarget(
   options: GapOptions,
 ): TargetAnalysis {
   const hops: Hop[] = [];
-  // The last hop's tally, which ranks the target's gaps for goals.
-  let tally = new Tally();
-  for (const move of path) hops.push(hop(ladder, index, ratings, move, (tally = new Tally())));
+  // Each hop counts into a tally of its own; the last one's ranks the target's gaps for goals.
+  let tally: Tally | undefined;
+  for (const move of path) {
+    tally = new Tally();
+    hops.push(hop(ladder, index, ratings, move, tally));
+  }
   const last = hops[hops.length - 1]!;
   const target = planOf(ladder, index, last.to.id);
   return {
@@ -63,7 +66,7 @@ function analyzeTarget(
     competencies: last.gaps,
     rising: hops.length === 1 ? last.rising : risingExpectations(ladder, index, here.level, target.level),
     readiness: last.readiness,
-    goals: pickGoals(target.rows, last.gaps, tally.best, index.steps, profile.date, options),
+    goals: pickGoals(target.rows, last.gaps, tally!.best, index.steps, profile.date, options),
   };
 }
 

@@ -64,7 +64,22 @@ function sharedGap(row: ExpectationRow, key: number, index: LadderIndex): Compet
  */
 export const READINESS_THRESHOLDS = { ready: 0.9, nearlyReady: 0.75, developing: 0.5 } as const;
 
-/** Counts toward readiness, one expectation at a time: what `competencyGaps` and `readinessAt` share. */
+/** The most goals a target can have (seed 000: one to three). */
+export const MOST_GOALS = 3;
+
+/** Whether a gap of `value`, `gap` and `position` ranks before the one at `slot` of `keys`. */
+function outranks(value: number, gap: number, position: number, keys: readonly number[], slot: number): boolean {
+  const other = keys[3 * slot]!;
+  if (value !== other) return value > other;
+  const otherGap = keys[3 * slot + 1]!;
+  if (gap !== otherGap) return gap > otherGap;
+  return position < keys[3 * slot + 2]!;
+}
+
+/**
+ * Counts toward readiness, one expectation at a time: what `competencyGaps` and `readinessAt` share;
+ * and, for goals, ranks the gaps `competencyGaps` offers it.
+ */
 export class Tally {
   met = 0;
   gaps = 0;
@@ -131,18 +146,6 @@ export class Tally {
       label: labelOf(share, this.unassessed, this.largest),
     };
   }
-}
-
-/** The most goals a target can have (seed 000: one to three). */
-export const MOST_GOALS = 3;
-
-/** Whether a gap of `value`, `gap` and `position` ranks before the one at `slot` of `keys`. */
-function outranks(value: number, gap: number, position: number, keys: readonly number[], slot: number): boolean {
-  const other = keys[3 * slot]!;
-  if (value !== other) return value > other;
-  const otherGap = keys[3 * slot + 1]!;
-  if (gap !== otherGap) return gap > otherGap;
-  return position < keys[3 * slot + 2]!;
 }
 
 /**

@@ -1,6 +1,6 @@
+import { byId } from "./by-id.js";
 import { MOST_GOALS } from "./compare.js";
 import { addMonths, between } from "./dates.js";
-import { byId } from "./by-id.js";
 import type { ExpectationRow } from "./level-plan.js";
 import type { CompetencyGap, DevelopmentGoal, Milestone, StepRef } from "./types.js";
 
@@ -73,7 +73,7 @@ function within(value: number, min: number, max: number, name: string): number {
 
 /**
  * The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. `gaps` are
- * `competencyGaps` of the level's `rows`, in the same order.
+ * `competencyGaps` of the level's `rows`, in the same order; `best` is the `Tally.best` that ranked them.
  */
 export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], best: readonly number[], steps: readonly StepRef[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
   const maxGoals = within(options.maxGoals ?? MOST_GOALS, 1, MOST_GOALS, "maxGoals");
