@@ -66,7 +66,7 @@ function analyzeTarget(
     competencies: last.gaps,
     rising: hops.length === 1 ? last.rising : risingExpectations(ladder, index, here.level, target.level),
     readiness: last.readiness,
-    goals: pickGoals(target.rows, last.gaps, tally!.best, index.steps, profile.date, options),
+    goals: pickGoals(target.rows, tally!, index.steps, profile.date, options),
   };
 }
 

@@ -95,6 +95,11 @@ export class Tally {
   readonly best: number[] = [];
   private readonly keys: number[] = [];
 
+  /** The gap, in steps, of the `k`th most valuable (`best[k]`). */
+  goalGap(k: number): number {
+    return this.keys[3 * k + 1]!;
+  }
+
   /** Counts an assessed expectation: met when `gap` is 0 or less. */
   assessed(gap: number, weight: number): void {
     if (gap <= 0) {

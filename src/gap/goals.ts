@@ -1,8 +1,8 @@
 import { byId } from "./by-id.js";
-import { MOST_GOALS } from "./compare.js";
+import { MOST_GOALS, type Tally } from "./compare.js";
 import { addMonths, between } from "./dates.js";
 import type { ExpectationRow } from "./level-plan.js";
-import type { CompetencyGap, DevelopmentGoal, Milestone, StepRef } from "./types.js";
+import type { DevelopmentGoal, Milestone, StepRef } from "./types.js";
 
 /** How goals are drawn. */
 export interface GoalOptions {
@@ -72,29 +72,31 @@ function within(value: number, min: number, max: number, name: string): number {
 }
 
 /**
- * The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. `gaps` are
- * `competencyGaps` of the level's `rows`, in the same order; `best` is the `Tally.best` that ranked them.
+ * The one to three most valuable gaps as goals, each due within `goalMonths` of `date`. `tally` is
+ * the one `competencyGaps` counted the level's `rows` into, which ranked their gaps. Goals are made
+ * from the rows alone: a report's competency gaps are shared objects, seldom in cache when many
+ * profiles are analysed, and reading them here cost about a tenth of a report's time.
  */
-export function pickGoals(rows: readonly ExpectationRow[], gaps: readonly CompetencyGap[], best: readonly number[], steps: readonly StepRef[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
+export function pickGoals(rows: readonly ExpectationRow[], tally: Tally, steps: readonly StepRef[], date: string, options: GoalOptions = {}): DevelopmentGoal[] {
   const maxGoals = within(options.maxGoals ?? MOST_GOALS, 1, MOST_GOALS, "maxGoals");
   const months = within(options.goalMonths ?? 12, 1, 12, "goalMonths");
   const schedule = scheduleOf(date, months);
-  const count = Math.min(maxGoals, best.length);
+  const count = Math.min(maxGoals, tally.best.length);
   const goals = new Array<DevelopmentGoal>(count);
   for (let k = 0; k < count; k++) {
-    const i = best[k]!;
-    const g = gaps[i]!;
-    const from = g.assessed!.value - 1;
+    const row = rows[tally.best[k]!]!;
+    const gap = tally.goalGap(k);
+    const from = row.rank - gap;
     goals[k] = {
-      competency: g.competency,
-      name: g.name,
+      competency: row.id,
+      name: row.name,
       // The scale's own step, shared as `to` (the expected step) is.
       from: steps[from]!,
-      to: g.expected,
-      looksLike: g.looksLike,
+      to: row.expected,
+      looksLike: row.looksLike,
       due: schedule.due,
-      value: g.weight * g.gap,
-      milestones: milestones(rows[i]!, from, steps, schedule),
+      value: row.weight * gap,
+      milestones: milestones(row, from, steps, schedule),
     };
   }
   return goals;
