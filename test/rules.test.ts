@@ -59,6 +59,18 @@ describe.each(ids)("rule %s", (id) => {
   });
 });
 
+describe("one mistake, one report", () => {
+  it("a technical-leadership track whose level ids all repeat earlier ones gets unique-id errors, not 'no technical-leadership track'", () => {
+    const file = "rules/track-parity/duplicate-technical-levels.yaml";
+    const diagnostics = diagnoseFixture("unique-id", file);
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ["unique-id", 86],
+      ["unique-id", 94],
+      ["unique-id", 98],
+    ]);
+  });
+});
+
 describe("rule messages", () => {
   it("unresolved-reference suggests what a near miss meant, and nothing for a far one", () => {
     const reports = reportsOf("unresolved-reference", "rules/unresolved-reference/invalid.yaml");

@@ -24,6 +24,9 @@ export const trackParity = defineLadderRule({
     const technical = onKind("technical-leadership");
     if (management.length === 0) return;
     if (technical.length === 0) {
+      // A technical-leadership track is written, but each of its levels took an id an earlier level
+      // has, so resolves to that one: unique-id reports that; the track is not missing.
+      if (ladder.tracks.some((track) => track.kind === "technical-leadership")) return;
       const t = ladder.source.tracks.findIndex((track) => track.kind === "management");
       report({ messageId: "noTechnicalTrack", path: ["tracks", t, "kind"] });
       return;
