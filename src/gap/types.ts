@@ -37,7 +37,7 @@ export type RatingSource = "agreed" | "manager" | "self";
  */
 export type CompetencyStatus = "met" | "gap" | "unassessed" | "not-applicable";
 
-/** One competency against one level. */
+/** One competency against one level. Reports of a ladder share equal ones, frozen: copy one before changing it. */
 export interface CompetencyGap {
   readonly competency: string;
   readonly name: string;
