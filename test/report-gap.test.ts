@@ -247,6 +247,19 @@ describe("team report", () => {
     expect(renderTeamReport(team(), format, { color: true })).toBe(first);
   });
 
+  it("the shared-gaps chart cuts a long name by code points, never inside an emoji, and writes widths to a tenth", () => {
+    const report = team();
+    const [first, ...rest] = report.sharedGaps;
+    // 38 letters, then an emoji of two UTF-16 units across the cut at 39 (a 40-character label).
+    const name = `${"a".repeat(38)}\u{1F680}${"b".repeat(10)}`;
+    const html = renderTeamReport({ ...report, sharedGaps: [{ ...first!, name, share: 1 / 3 }, ...rest] }, "html");
+    expect(html).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(html).toContain(`>${"a".repeat(38)}\u{1F680}\u2026</text>`);
+    const widths = [...html.matchAll(/<rect [^>]*width="([^"]+)"/g)].map((m) => m[1]!);
+    expect(widths).toContain("128.7");
+    for (const w of widths) expect(w).toMatch(/^\d+(\.\d)?$/);
+  });
+
   it("markdown has the ready-for, shared gaps and band tables", () => {
     const report = team();
     const md = renderTeamReport(report, "markdown");

@@ -1,6 +1,7 @@
 import type { CompetencyGap, StepRef } from "../../gap/types.js";
 import { escapeHtml as h } from "./escape.js";
 import { assessedParts, gapWords, statusWords } from "./words.js";
+import { clip, tenth } from "./svg-text.js";
 
 const WIDTH = 760;
 const LABEL_END = 262;
@@ -11,18 +12,6 @@ const ROW = 26;
 const LEGEND = 46;
 
 const COLOURS = { met: "#16a34a", gap: "#dc2626", unassessed: "#d97706", na: "#94a3b8", expected: "#dbe4f0", marker: "#1e293b", grid: "#e2e8f0" };
-
-/** Cuts text to `max` characters (code points) with an ellipsis; the full text stays in the row's tooltip. */
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ");
-  if (flat.length <= max) return flat;
-  // By code points, so an emoji or another character outside the BMP is never cut in half.
-  const chars = Array.from(flat);
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
-}
-
-/** A length in the chart, to a tenth of a pixel: `277.2`, not the `277.20000000000005` a difference can give. */
-const tenth = (value: number) => Math.round(value * 10) / 10;
 
 function row(g: CompetencyGap, index: number, x: (value: number) => number): string {
   const y = TOP + index * ROW;

@@ -1,5 +1,6 @@
 import type { TeamReport } from "../../gap/team.js";
 import { escapeHtml as h } from "./escape.js";
+import { clip, tenth } from "./svg-text.js";
 import { percent } from "./words.js";
 
 const WIDTH = 760;
@@ -18,11 +19,10 @@ export function sharedGapChart(id: string, report: TeamReport): string {
   const height = TOP + gaps.length * ROW + 10;
   const rows = gaps.map((g, i) => {
     const y = TOP + i * ROW;
-    const width = Math.round((PLOT_END - PLOT_START) * g.share * 10) / 10;
-    const name = g.name.length > 40 ? `${g.name.slice(0, 39).trimEnd()}\u2026` : g.name;
+    const width = tenth((PLOT_END - PLOT_START) * g.share);
     return [
       `<g class="bar" data-competency="${h(g.competency)}"><title>${h(`${g.name}: ${g.people} of ${report.size} people (${percent(g.share)})`)}</title>`,
-      `<text x="${LABEL_END}" y="${y + ROW / 2 + 4}" text-anchor="end">${h(name.replace(/\s+/g, " "))}</text>`,
+      `<text x="${LABEL_END}" y="${y + ROW / 2 + 4}" text-anchor="end">${h(clip(g.name, 40))}</text>`,
       `<rect x="${PLOT_START}" y="${y + 5}" width="${PLOT_END - PLOT_START}" height="${ROW - 10}" rx="3" fill="#f1f5f9"/>`,
       `<rect x="${PLOT_START}" y="${y + 5}" width="${width}" height="${ROW - 10}" rx="3" fill="#dc2626"/>`,
       `<text class="axis" x="${PLOT_END + 8}" y="${y + ROW / 2 + 4}">${g.people} of ${report.size}</text></g>`,
