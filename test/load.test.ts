@@ -237,6 +237,20 @@ describe("bad ladder files", () => {
   });
 });
 
+describe("a long string in a message", () => {
+  const kindOf = (value: string) => parseLadder(`apiVersion: ladderkit/v1\nkind: ${JSON.stringify(value)}\n`).diagnostics.find((d) => d.line === 2)?.message;
+
+  it("is cut to 40 characters and an ellipsis", () => {
+    expect(kindOf("x".repeat(50))).toBe(`'kind' must be 'Ladder', found the string "${"x".repeat(40)}…"`);
+    expect(kindOf("x".repeat(40))).toBe(`'kind' must be 'Ladder', found the string "${"x".repeat(40)}"`);
+  });
+
+  it("is cut by code points, never inside an emoji", () => {
+    // 39 letters, then an emoji of two UTF-16 units across the cut at 40.
+    expect(kindOf(`${"a".repeat(39)}\u{1F680}${"b".repeat(10)}`)).toBe(`'kind' must be 'Ladder', found the string "${"a".repeat(39)}\u{1F680}…"`);
+  });
+});
+
 describe("limits", () => {
   it("refuses text over maxBytes", () => {
     const { diagnostics } = parseLadder(MINIMAL, { filename: "minimal.yaml", limits: { maxBytes: 100 } });

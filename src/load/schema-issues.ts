@@ -10,11 +10,18 @@ export interface SchemaFinding {
 
 type Issue = z.core.$ZodIssue;
 
+/** The first 40 characters of a long string and an ellipsis; by code points, so an emoji is never cut in half (JSON would show its half as `\ud83d`). */
+function shortened(value: string): string {
+  if (value.length <= 40) return value;
+  const chars = Array.from(value);
+  return chars.length <= 40 ? value : `${chars.slice(0, 40).join("")}…`;
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string") return `the string ${JSON.stringify(shortened(value))}`;
   if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
   return `${typeof value} ${String(value)}`;
 }
