@@ -61,7 +61,7 @@ describe.each(ids)("rule %s", (id) => {
 
 describe("one mistake, one report", () => {
   it("a technical-leadership track whose level ids all repeat earlier ones gets unique-id errors, not 'no technical-leadership track'", () => {
-    const file = "rules/track-parity/duplicate-technical-levels.yaml";
+    const file = "cascade/duplicate-technical-levels.yaml";
     const diagnostics = diagnoseFixture("unique-id", file);
     expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([
       ["unique-id", 86],
