@@ -56,20 +56,20 @@ function idsOf(ladder: ResolvedLadder, subject: RenamableSubject): readonly stri
  * in `before` and the new id in `after`. A misspelt rename would otherwise change nothing, unseen.
  */
 export function unmatchedRename(renames: ExplicitRenames, before: ResolvedLadder, after: ResolvedLadder): string | undefined {
-  const tried = new Map<string, { fit: boolean; subjects: RenamableSubject[] }>();
+  // Each `old=new` once, with every subject it was given for (a rename without a subject is given for all).
+  const tried = new Map<string, { from: string; to: string; fit: boolean; subjects: RenamableSubject[] }>();
   for (const subject of RENAMABLE)
     for (const [from, to] of Object.entries(renames[subject] ?? {})) {
       const key = `${from}=${to}`;
-      const entry = tried.get(key) ?? { fit: false, subjects: [] };
+      const entry = tried.get(key) ?? { from, to, fit: false, subjects: [] };
       entry.fit ||= idsOf(before, subject).includes(from) && idsOf(after, subject).includes(to);
       entry.subjects.push(subject);
       tried.set(key, entry);
     }
-  for (const [key, { fit, subjects }] of tried) {
+  for (const { from, to, fit, subjects } of tried.values()) {
     if (fit) continue;
-    const [from = "", to = ""] = key.split("=");
     const olds = subjects.flatMap((s) => idsOf(before, s));
-    return `--rename ${key} matches nothing: no ${subjects.join(" or ")} is '${from}' in the old ladder and '${to}' in the new one${didYouMeanText(didYouMean(from, olds))}`;
+    return `--rename ${from}=${to} matches nothing: no ${subjects.join(" or ")} is '${from}' in the old ladder and '${to}' in the new one${didYouMeanText(didYouMean(from, olds))}`;
   }
   return undefined;
 }
