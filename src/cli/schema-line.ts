@@ -31,8 +31,8 @@ function rebase(path: string, fromDir: string, toDir: string): string {
  * document written to another folder still names its schema. Unchanged without such a line.
  */
 export function withRebasedSchemaLine(text: string, fromDir: string, toDir: string): string {
-  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-  const body = text.slice(bom.length);
+  const body = withoutBom(text);
+  const bom = text.slice(0, text.length - body.length);
   const match = SCHEMA_LINE.exec(body);
   const path = match?.[1];
   if (match === null || path === undefined || fromDir === toDir) return text;
