@@ -114,6 +114,27 @@ describe("applyDirectives on ladders", () => {
     ]);
   });
 
+  it("reports a comment that looks like a misspelt directive, and silences nothing with it", () => {
+    const lines = readFixture("config/directives/base.yaml").split("\n");
+    // Above the second 'Engineer' title (line 55 of the fixture) and after the third; then two
+    // comments at the end, one of them no directive at all.
+    lines.splice(54, 0, "        # ladderkit-disable-nextline duplicate-title");
+    lines[79] += " # ladderkit-disable-line:duplicate-title";
+    lines.push("# ladderkit-compatible: any ladderkit 0.x reads this file", "# ladderkit-disabled -- for now");
+    const text = lines.join("\n");
+    const duplicate = "duplicate-title title 'Engineer' is already used at tracks[0].levels[0] []";
+    expect(parseLadder(text, { filename: "m.yaml" }).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message} [${d.suggestion ?? ""}]`)).toEqual([
+      "21:9 unused-category category 'design' holds no competency []",
+      "55:9 unused-disable 'ladderkit-disable-nextline' is not a ladderkit directive (did you mean 'ladderkit-disable-next-line'?) [ladderkit-disable-next-line]",
+      `56:16 ${duplicate}`,
+      `80:16 ${duplicate}`,
+      "80:25 unused-disable 'ladderkit-disable-line' must be followed by a space before its rules [ladderkit-disable-line]",
+      "100:1 unused-disable 'ladderkit-disabled' is not a ladderkit directive (did you mean 'ladderkit-disable'?) [ladderkit-disable]",
+    ]);
+    // None of them is a directive to the library's own pair.
+    expect(findDirectives(text)).toEqual([]);
+  });
+
   it("leaves a YAML error alone, even under a bare disable", () => {
     const text = "# ladderkit-disable\napiVersion: ladderkit/v1\nkind: [Ladder\n";
     const { diagnostics } = parseLadder(text, { filename: "x.yaml" });

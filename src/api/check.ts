@@ -6,7 +6,7 @@ import { locateInLayer, type Layer } from "../load/extends/origins.js";
 import { locateAll, locateAllAt, type YamlSource } from "../load/locate.js";
 import type { Ladder } from "../model/ladder.js";
 import { resolveLadder } from "../model/resolve.js";
-import { applyDirectives, findDirectives } from "../validate/disables.js";
+import { withDirectivesOf } from "../validate/disables.js";
 import { ladderRuleFindings, profileRuleFindings } from "../validate/run-rules.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./parse.js";
 
@@ -14,11 +14,11 @@ import type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } f
 // checks at once (zod is loaded with it), while the async loaders below load zod only for a document
 // that the precompiled validator refuses, so the CLI starts without building any zod schema.
 
-/** Drops what `# ladderkit-disable…` comments silence, and reports directives that silence nothing. */
+/** Drops what `# ladderkit-disable…` comments silence, and reports directives that silence nothing or are misspelt. */
 function withDirectives(diagnostics: Diagnostic[], source: YamlSource | undefined, file: string | undefined): Diagnostic[] {
   // Most files have no directive: a substring test spares them a second parse for comments.
   if (!source || !source.text.includes("ladderkit-")) return diagnostics;
-  return applyDirectives(diagnostics, findDirectives(source.text), file);
+  return withDirectivesOf(diagnostics, source.text, file);
 }
 
 /** @internal What the synchronous API says of a ladder that extends another: it has no file system to read the base. */
@@ -48,7 +48,7 @@ export function ladderFromLayer(layer: Layer, options: ParseOptions): LadderResu
     .sort(compareDiagnostics);
   layer.sources.forEach((source, i) => {
     if (source.text.includes("ladderkit-"))
-      diagnostics = applyDirectives(diagnostics, findDirectives(source.text), source.file, i === 0 ? {} : { severity: "off" });
+      diagnostics = withDirectivesOf(diagnostics, source.text, source.file, i === 0 ? {} : { severity: "off" });
   });
   return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
 }

@@ -4,7 +4,7 @@ import { didYouMean, didYouMeanText } from "../load/suggest.js";
 import { withoutBom } from "../load/decode.js";
 import { rules as registry } from "./rules/index.js";
 
-/** The rule id of every report about a directive: unused, or naming a rule that does not exist. */
+/** The rule id of every report about a directive: unused, misspelt, or naming a rule that does not exist. */
 export const DIRECTIVE_RULE = "unused-disable";
 
 /** What a directive does: silence the next line, or its own line, silence from here on, or end a silence. */
@@ -29,6 +29,12 @@ export interface ApplyOptions {
 }
 
 const DIRECTIVE = /^#\s*ladderkit-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/s;
+
+/** A comment that starts as a directive does: `ladderkit-` and a word, perhaps misspelt. */
+const LOOKS_LIKE = /^#\s*ladderkit-([A-Za-z]+(?:-[A-Za-z]+)*)/;
+
+/** The directive words, the shorter first: a cut-off word ('disab') means the shortest it starts. */
+const KINDS: readonly DirectiveKind[] = ["disable", "enable", "disable-line", "disable-next-line"];
 
 /** A directive for one line: the next one, or (written after the YAML on a line) its own. */
 const forOneLine = (x: Directive): boolean => x.kind === "disable-next-line" || x.kind === "disable-line";
@@ -61,20 +67,71 @@ function comments(text: string, lineCounter: LineCounter): Array<{ offset: numbe
  * // [{ kind: "disable-next-line", rules: ["duplicate-title"], line: 1, column: 6, endColumn: 51 }]
  */
 export function findDirectives(text: string): Directive[] {
+  return readDirectives(text).directives;
+}
+
+/** A comment that starts as a directive does but is none, and the directive it most likely meant. */
+interface Misspelt {
+  readonly word: string;
+  readonly meant: DirectiveKind;
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn: number;
+}
+
+/** The directives of YAML text, and the comments that look like misspelt ones, from one parse. */
+function readDirectives(text: string): { directives: Directive[]; misspelt: Misspelt[] } {
   text = withoutBom(text); // as parseYaml does, so columns agree
-  if (!text.includes("ladderkit-")) return [];
-  const lineCounter = new LineCounter();
   const directives: Directive[] = [];
+  const misspelt: Misspelt[] = [];
+  if (!text.includes("ladderkit-")) return { directives, misspelt };
+  const lineCounter = new LineCounter();
   for (const comment of comments(text, lineCounter)) {
     const source = comment.source.trimEnd();
-    const match = DIRECTIVE.exec(source);
-    if (!match) continue;
-    const list = match[2]!.replace(/(^|\s)--(\s.*)?$/s, "").trim();
     const { line, col } = lineCounter.linePos(comment.offset);
-    const rules = [...new Set(list.split(/[\s,]+/).filter(Boolean))];
-    directives.push({ kind: match[1] as DirectiveKind, rules, line, column: col, endColumn: col + source.length });
+    const endColumn = col + source.length;
+    const match = DIRECTIVE.exec(source);
+    if (match) {
+      const list = match[2]!.replace(/(^|\s)--(\s.*)?$/s, "").trim();
+      const rules = [...new Set(list.split(/[\s,]+/).filter(Boolean))];
+      directives.push({ kind: match[1] as DirectiveKind, rules, line, column: col, endColumn });
+      continue;
+    }
+    const word = LOOKS_LIKE.exec(source)?.[1];
+    if (word === undefined) continue;
+    // A directive word run into what follows it ('disable-line:x') is misspelt too; a word far from
+    // every directive ('# ladderkit-compatible') is an ordinary comment.
+    const meant = KINDS.find((kind) => kind === word) ?? (didYouMean(word, KINDS) as DirectiveKind | undefined);
+    if (meant !== undefined) misspelt.push({ word, meant, line, column: col, endColumn });
   }
-  return directives;
+  return { directives, misspelt };
+}
+
+/**
+ * A report (rule `unused-disable`) of each misspelt directive: `# ladderkit-disable-nextline x`
+ * silences nothing, and without this report nothing would say why.
+ */
+function misspeltReports(misspelt: readonly Misspelt[], file: string | undefined, severity: Severity): Diagnostic[] {
+  return misspelt.map((x) => {
+    const message =
+      x.word === x.meant
+        ? `'ladderkit-${x.word}' must be followed by a space before its rules`
+        : `'ladderkit-${x.word}' is not a ladderkit directive (did you mean 'ladderkit-${x.meant}'?)`;
+    const finding = { rule: DIRECTIVE_RULE, severity, message, path: [], suggestion: `ladderkit-${x.meant}` };
+    return toDiagnostic(finding, file, { line: x.line, column: x.column, endLine: x.line, endColumn: x.endColumn });
+  });
+}
+
+/**
+ * What the loaders do with the directives of a file: `applyDirectives` with the directives of
+ * `text`, and a report of each comment that looks like a misspelt directive.
+ */
+export function withDirectivesOf(diagnostics: readonly Diagnostic[], text: string, file: string | undefined, options: ApplyOptions = {}): Diagnostic[] {
+  const { directives, misspelt } = readDirectives(text);
+  const applied = applyDirectives(diagnostics, directives, file, options);
+  const severity = options.severity ?? "warning";
+  if (severity === "off" || misspelt.length === 0) return applied;
+  return [...applied, ...misspeltReports(misspelt, file, severity)].sort(compareDiagnostics);
 }
 
 const names = (rules: readonly string[], rule: string): boolean => rules.length === 0 || rules.includes(rule);
