@@ -69,6 +69,16 @@ describe("one mistake, one report", () => {
       ["unique-id", 98],
     ]);
   });
+
+  it("a track that repeats an earlier track's id gets a unique-id error, and its levels are not judged as the earlier track's", () => {
+    const file = "cascade/duplicate-track-id.yaml";
+    const diagnostics = diagnoseFixture("unique-id", file);
+    // The competency that names the track by its lost id still says so: that is where the id is missing.
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ["unresolved-reference", 39, "track 'tech-lead' does not exist"],
+      ["unique-id", 90, "duplicate track id 'management': already used at tracks[1].id"],
+    ]);
+  });
 });
 
 describe("rule messages", () => {

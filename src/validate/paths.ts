@@ -7,6 +7,11 @@ export interface LevelSite {
   readonly level: Level;
   readonly track: Track;
   readonly path: readonly PathKey[];
+  /**
+   * Whether an earlier track has the id of this level's track. Which track the level belongs to is
+   * then the open question, which `unique-id` reports: rules that judge a level by its track skip it.
+   */
+  readonly repeatsTrack: boolean;
 }
 
 interface Sites {
@@ -22,8 +27,12 @@ const cache = new WeakMap<Ladder, Sites>();
 function sitesOf(ladder: Ladder): Sites {
   let sites = cache.get(ladder);
   if (sites === undefined) {
+    const firstTrack = new Map<string, number>();
+    ladder.tracks.forEach((track, t) => {
+      if (!firstTrack.has(track.id)) firstTrack.set(track.id, t);
+    });
     const all = ladder.tracks.flatMap((track, t) =>
-      track.levels.map((level, l): LevelSite => ({ level, track, path: ["tracks", t, "levels", l] })),
+      track.levels.map((level, l): LevelSite => ({ level, track, path: ["tracks", t, "levels", l], repeatsTrack: firstTrack.get(track.id) !== t })),
     );
     const byId = new Map<string, LevelSite>();
     for (const site of all) if (!byId.has(site.level.id)) byId.set(site.level.id, site);

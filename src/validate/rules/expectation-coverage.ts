@@ -23,8 +23,9 @@ export const expectationCoverage = defineLadderRule({
       if (!applicable.has(track.id)) applicable.set(track.id, ladder.competencies.filter((c) => c.appliesTo.includes(track.id)));
     for (const site of levelSites(ladder.source)) {
       const level = ladder.levelById.get(site.level.id);
-      // A level whose id an earlier level already took is the `unique-id` rule's business.
-      if (!level || level.position !== site.path[3] || level.track !== site.track.id) continue;
+      // A level whose id an earlier level already took, or under a track whose id an earlier track
+      // took, is the `unique-id` rule's business.
+      if (!level || level.position !== site.path[3] || level.track !== site.track.id || site.repeatsTrack) continue;
       const missing = applicable.get(site.track.id)!.filter((c) => !level.expectations.has(c.id)).map((c) => c.id);
       if (missing.length > 0)
         report({

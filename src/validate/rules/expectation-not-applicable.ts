@@ -12,7 +12,9 @@ export const expectationNotApplicable = defineLadderRule({
     },
   },
   check({ ladder, report }) {
-    for (const site of levelSites(ladder.source))
+    for (const site of levelSites(ladder.source)) {
+      // Under a track whose id an earlier track took, which track applies is the `unique-id` rule's business.
+      if (site.repeatsTrack) continue;
       for (const id of Object.keys(site.level.expectations ?? {})) {
         const competency = ladder.competencyById.get(id);
         if (competency && !competency.appliesTo.includes(site.track.id))
@@ -24,5 +26,6 @@ export const expectationNotApplicable = defineLadderRule({
             at: "key",
           });
       }
+    }
   },
 });
