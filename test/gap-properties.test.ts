@@ -267,15 +267,25 @@ describe("gap report properties (reference ladder)", () => {
     );
   });
 
-  it("(3b) every pair of levels: path length equals the BFS distance, and unreachable targets throw", () => {
+  it("(3b) every pair of levels: path length equals the BFS distance, each move the first in the documented order that stays on a shortest path, and unreachable targets throw", () => {
     const p = build("engineer-1", "2026-01-01", []);
+    // shortestPath's order: a switch before a promotion, then a move onto any track but a management
+    // one, then ladder order (the order of ladder.moves; the sort below is stable).
+    const onManagement = (level: string) => ladder.trackById.get(ladder.levelById.get(level)!.track)!.kind === "management";
+    const order = (m: { kind: string; to: string }) => (m.kind === "switch" ? 0 : 2) + (onManagement(m.to) ? 1 : 0);
     let paths = 0;
     for (const from of LEVELS)
       for (const to of LEVELS) {
         const distance = DISTANCES.get(from)!.get(to);
         if (distance === undefined) expect(() => analyzeGap(ladder, { ...p, level: from }, { target: to })).toThrow(TypeError);
         else if (distance > 0) {
-          expect(analyzeGap(ladder, { ...p, level: from }, { target: to }).targets[0]!.path.length, `${from} -> ${to}`).toBe(distance);
+          const path = analyzeGap(ladder, { ...p, level: from }, { target: to }).targets[0]!.path;
+          expect(path.length, `${from} -> ${to}`).toBe(distance);
+          path.forEach((hop, i) => {
+            const onShortest = ladder.moves.filter((m) => m.from === hop.from.id && DISTANCES.get(m.to)!.get(to) === distance - i - 1);
+            const first = [...onShortest].sort((a, b) => order(a) - order(b))[0]!;
+            expect([hop.to.id, hop.kind], `${from} -> ${to}, move ${i + 1}`).toEqual([first.to, first.kind]);
+          });
           paths++;
         }
       }

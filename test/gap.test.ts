@@ -542,14 +542,24 @@ describe("options", () => {
     ]);
   });
 
-  it("a named distant target is reached level by level", () => {
+  it("a named distant target is reached level by level, a senior engineer's CTO through technical leadership", () => {
+    // Through management is as short (branch to Engineering Manager, then to VP Engineering), and
+    // the management track comes first in the ladder: a technologist is still not routed through
+    // people management when a technical route is as short.
     const report = analyzeGap(ladder, dana, { target: "cto" });
     expect(report.targets[0]!.path.map((h) => [h.from.id, h.to.id, h.kind])).toEqual([
-      ["senior-engineer", "engineering-manager", "branch"],
-      ["engineering-manager", "senior-engineering-manager", "promotion"],
-      ["senior-engineering-manager", "director-of-engineering", "promotion"],
-      ["director-of-engineering", "vp-engineering", "promotion"],
-      ["vp-engineering", "cto", "convergence"],
+      ["senior-engineer", "lead-engineer", "branch"],
+      ["lead-engineer", "architect", "promotion"],
+      ["architect", "principal-architect", "promotion"],
+      ["principal-architect", "director-of-architecture", "promotion"],
+      ["director-of-architecture", "cto", "convergence"],
+    ]);
+    // An engineering manager's CTO is through management: a switch first would be a longer way.
+    expect(analyzeGap(ladder, { ...dana, level: "engineering-manager" }, { target: "cto" }).targets[0]!.path.map((h) => h.to.id)).toEqual([
+      "senior-engineering-manager",
+      "director-of-engineering",
+      "vp-engineering",
+      "cto",
     ]);
   });
 

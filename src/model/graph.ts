@@ -30,11 +30,20 @@ export function entryLevels(ladder: ResolvedLadder): string[] {
     .map((t) => t.levels[0]!);
 }
 
+/** Whether a move ends on a management track. */
+function ontoManagement(ladder: ResolvedLadder, move: Move): boolean {
+  const track = ladder.levelById.get(move.to)?.track;
+  return track !== undefined && ladder.trackById.get(track)?.kind === "management";
+}
+
 /**
  * The shortest sequence of moves from one level to another, or undefined when there is none; an
  * empty array when `from` is `to`. Breadth first, so the fewest hops. Among equally short paths it
- * takes the one that switches track earliest (make the lateral move at the current band, then grow
- * on the new track), then the one whose moves come first in ladder order.
+ * takes the one whose moves, compared first to last, come first in this order: a track switch
+ * before a promotion (make the lateral move at the current band, then grow on the new track); then
+ * a move onto any track but a management one (a technologist is not routed through people
+ * management when a route without it is as short: a senior engineer reaches the CTO through the
+ * technical-leadership track); then ladder order.
  *
  * @example
  * const path = shortestPath(ladder, "senior-engineer", "principal-architect");
@@ -49,7 +58,10 @@ export function shortestPath(
 ): Move[] | undefined {
   if (!ladder.levelById.has(from) || !ladder.levelById.has(to)) return undefined;
   const out = movesFrom(ladder, kinds);
-  for (const moves of out.values()) moves.sort((a, b) => Number(b.kind === "switch") - Number(a.kind === "switch"));
+  // Breadth first over moves so ordered finds, of the shortest paths, the one first in that order.
+  // The sort is stable: ladder order decides the rest.
+  const order = (move: Move): number => (move.kind === "switch" ? 0 : 2) + (ontoManagement(ladder, move) ? 1 : 0);
+  for (const moves of out.values()) moves.sort((a, b) => order(a) - order(b));
   const via = new Map<string, Move | null>([[from, null]]);
   const queue = [from];
   for (let head = 0; head < queue.length && !via.has(to); head++)
