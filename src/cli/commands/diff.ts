@@ -20,6 +20,7 @@ Options:
   --fail-on <kinds>    exit 1 when a change of these kinds is present, comma-separated:
                        any, added, removed, renamed, changed, moved, raised, lowered, or one
                        narrowed to a subject, e.g. level-removed, expectation-lowered
+                       (a ladder that does not validate exits 1 too, with its errors)
   --rename <old=new>   take this rename as given (repeatable); subject:old=new narrows it to
                        step, category, competency, track or level
   --out <file>         write the diff to a file (default: standard output)
