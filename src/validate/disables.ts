@@ -88,13 +88,16 @@ function readDirectives(text: string): { directives: Directive[]; misspelt: Miss
   const lineCounter = new LineCounter();
   for (const comment of comments(text, lineCounter)) {
     const source = comment.source.trimEnd();
-    const { line, col } = lineCounter.linePos(comment.offset);
-    const endColumn = col + source.length;
+    // Where the comment is, found only for a directive or a near miss: most comments are neither.
+    const at = () => {
+      const { line, col } = lineCounter.linePos(comment.offset);
+      return { line, column: col, endColumn: col + source.length };
+    };
     const match = DIRECTIVE.exec(source);
     if (match) {
       const list = match[2]!.replace(/(^|\s)--(\s.*)?$/s, "").trim();
       const rules = [...new Set(list.split(/[\s,]+/).filter(Boolean))];
-      directives.push({ kind: match[1] as DirectiveKind, rules, line, column: col, endColumn });
+      directives.push({ kind: match[1] as DirectiveKind, rules, ...at() });
       continue;
     }
     const word = LOOKS_LIKE.exec(source)?.[1];
@@ -102,7 +105,7 @@ function readDirectives(text: string): { directives: Directive[]; misspelt: Miss
     // A directive word run into what follows it ('disable-line:x') is misspelt too; a word far from
     // every directive ('# ladderkit-compatible') is an ordinary comment.
     const meant = KINDS.find((kind) => kind === word) ?? (didYouMean(word, KINDS) as DirectiveKind | undefined);
-    if (meant !== undefined) misspelt.push({ word, meant, line, column: col, endColumn });
+    if (meant !== undefined) misspelt.push({ word, meant, ...at() });
   }
   return { directives, misspelt };
 }
@@ -117,10 +120,24 @@ function misspeltReports(misspelt: readonly Misspelt[], file: string | undefined
       x.word === x.meant
         ? `'ladderkit-${x.word}' must be followed by a space before its rules`
         : `'ladderkit-${x.word}' is not a ladderkit directive (did you mean 'ladderkit-${x.meant}'?)`;
-    const finding = { rule: DIRECTIVE_RULE, severity, message, path: [], suggestion: `ladderkit-${x.meant}` };
-    return toDiagnostic(finding, file, { line: x.line, column: x.column, endLine: x.line, endColumn: x.endColumn });
+    return directiveReport(x, file, severity, message, `ladderkit-${x.meant}`);
   });
 }
+
+/** A report (rule `unused-disable`) at a directive's comment, or at a misspelt one's. */
+function directiveReport(
+  x: { readonly line: number; readonly column: number; readonly endColumn: number },
+  file: string | undefined,
+  severity: Severity,
+  message: string,
+  suggestion: string | undefined,
+): Diagnostic {
+  const finding = { rule: DIRECTIVE_RULE, severity, message, path: [], suggestion };
+  return toDiagnostic(finding, file, { line: x.line, column: x.column, endLine: x.line, endColumn: x.endColumn });
+}
+
+/** The severity of reports about directives when `ApplyOptions` gives none. */
+const DEFAULT_SEVERITY: Severity = "warning";
 
 /**
  * What the loaders do with the directives of a file: `applyDirectives` with the directives of
@@ -129,7 +146,7 @@ function misspeltReports(misspelt: readonly Misspelt[], file: string | undefined
 export function withDirectivesOf(diagnostics: readonly Diagnostic[], text: string, file: string | undefined, options: ApplyOptions = {}): Diagnostic[] {
   const { directives, misspelt } = readDirectives(text);
   const applied = applyDirectives(diagnostics, directives, file, options);
-  const severity = options.severity ?? "warning";
+  const severity = options.severity ?? DEFAULT_SEVERITY;
   if (severity === "off" || misspelt.length === 0) return applied;
   return [...applied, ...misspeltReports(misspelt, file, severity)].sort(compareDiagnostics);
 }
@@ -251,7 +268,7 @@ export function applyDirectives(
     if (key !== undefined) used.add(key);
     return key === undefined;
   });
-  const severity = options.severity ?? "warning";
+  const severity = options.severity ?? DEFAULT_SEVERITY;
   if (severity === "off") return kept;
   const rulesRan = !diagnostics.some((d) => d.file === file && d.severity === "error" && !ids.includes(d.rule));
   const idle = idleEnables(directives);
@@ -262,8 +279,7 @@ export function applyDirectives(
       const unused = x.kind === "enable" ? idle.has(key) : !used.has(key);
       if (!unknown && !(rulesRan && unused)) return [];
       const suggestion = unknown ? didYouMean(rule, ids) : undefined;
-      const finding = { rule: DIRECTIVE_RULE, severity, message: message(x, rule, ids), path: [], suggestion };
-      return [toDiagnostic(finding, file, { line: x.line, column: x.column, endLine: x.line, endColumn: x.endColumn })];
+      return [directiveReport(x, file, severity, message(x, rule, ids), suggestion)];
     }),
   );
   return [...kept, ...reports].sort(compareDiagnostics);
