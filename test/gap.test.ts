@@ -667,6 +667,33 @@ describe("analyzeTeam over the three samples", () => {
   });
 });
 
+describe("a target with nothing counted", () => {
+  // Dana with every expectation of Engineering Manager marked not applicable or no opportunity.
+  const allNotApplicable = (): Profile => {
+    const manager = ladder.levelById.get("engineering-manager")!;
+    const ratings: Profile["ratings"] = { ...dana.ratings };
+    [...manager.expectations.keys()].forEach((id, i) => (ratings[id] = { status: i % 2 === 0 ? "not-applicable" : "no-opportunity" }));
+    return { ...dana, ratings };
+  };
+
+  it("is not ready: no evidence is not readiness (share 0, not 0/0 read as all met)", () => {
+    const em = target(analyzeGap(ladder, allNotApplicable()), "engineering-manager");
+    expect(em.readiness).toMatchObject({ counted: 0, met: 0, gaps: 0, unassessed: 0, share: 0, label: "not-yet" });
+    expect(em.readiness.notApplicable).toBe(ladder.levelById.get("engineering-manager")!.expectations.size);
+    expect(em.goals).toEqual([]);
+  });
+
+  it("says so in the report, and the team view agrees", () => {
+    const profile = allNotApplicable();
+    const text = renderGapReport(analyzeGap(ladder, profile, { target: "engineering-manager" }), "text");
+    expect(text).toContain("Readiness: Not yet ready, nothing counted (every expectation not applicable)");
+    expect(text).toContain("No goal: every expectation of this target is marked not applicable or no opportunity");
+    const team = analyzeTeam(ladder, [profile]);
+    expect(team.people[0]!.targets[0]).toEqual({ level: "engineering-manager", share: 0, gaps: 0, unassessed: 0, label: "not-yet" });
+    expect(team.readyFor.find((r) => r.level.id === "engineering-manager")?.ready ?? []).toEqual([]);
+  });
+});
+
 describe("misuse is a TypeError, never a wrong report", () => {
   it("refuses a step the scale lacks, a status the model lacks, a target that is the current level, and an unknown target, step or status in a team", async () => {
     const { profile, ladder } = await loadProfile("ladders/profiles/senior-at-fork.yaml");

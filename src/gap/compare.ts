@@ -138,7 +138,8 @@ export class Tally {
   /** The readiness of `expected` expectations so counted. */
   readiness(expected: number): Readiness {
     const counted = expected - this.notApplicable;
-    const share = counted === 0 ? 1 : this.met / counted;
+    // Nothing counted (every expectation marked not applicable) is no evidence: share 0, not ready.
+    const share = counted === 0 ? 0 : this.met / counted;
     return {
       counted,
       met: this.met,

@@ -9,6 +9,7 @@ import { REPORT_VERSION, type LevelRef, type ReadinessLabel } from "./types.js";
 /** One person's readiness for one level. */
 export interface TeamTarget {
   readonly level: string;
+  /** The share of counted expectations met, as `Readiness.share` (0 when nothing is counted). */
   readonly share: number;
   readonly gaps: number;
   readonly unassessed: number;
@@ -124,7 +125,8 @@ export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | E
           if (want - have > largest) largest = want - have;
         }
       }
-      const share = counted === 0 ? 1 : met / counted;
+      // As gap analysis: nothing counted is no evidence (Tally.readiness).
+      const share = counted === 0 ? 0 : met / counted;
       const label = labelOf(share, unassessed, largest);
       candidates[target]!++;
       if (label === "ready") ready[target]!.push(names[p]!);

@@ -75,7 +75,10 @@ export interface Readiness {
   readonly gaps: number;
   readonly unassessed: number;
   readonly notApplicable: number;
-  /** `met / counted`, 0..1 (1 when nothing is counted). Unassessed expectations are not met. */
+  /**
+   * `met / counted`, 0..1. Unassessed expectations are not met. 0 when nothing is counted (every
+   * expectation marked not applicable): no evidence is not readiness.
+   */
   readonly share: number;
   /** Sum of the gaps in steps (surpluses do not offset gaps). */
   readonly totalGap: number;

@@ -42,6 +42,7 @@ export function levelWords(level: LevelRef, esc: (text: string) => string): stri
 
 /** `14 of 24 met (58%)`. */
 export function metWords(r: Readiness): string {
+  if (r.counted === 0) return "nothing counted (every expectation not applicable)";
   return `${r.met} of ${r.counted} met (${percent(r.share)})`;
 }
 
@@ -56,6 +57,7 @@ export function noGoalWords(r: Readiness): string {
 
 /** The rest of a readiness line: gaps, total and weighted gap, unassessed and not applicable. */
 export function readinessDetails(r: Readiness): string[] {
+  if (r.counted === 0) return "No goal: every expectation of this target is marked not applicable or no opportunity, so there is nothing to judge readiness on.";
   const parts = [`${plural(r.gaps, "gap")}, total ${plural(r.totalGap, "step")}, weighted ${num(r.weightedGap)}`];
   if (r.unassessed > 0) parts.push(`${r.unassessed} unassessed (not counted as met)`);
   if (r.notApplicable > 0) parts.push(`${r.notApplicable} not applicable (not a gap)`);
