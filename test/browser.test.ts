@@ -10,7 +10,7 @@ import type { ResolvedLadder } from "../src/model/resolved.js";
 import { renderGapReport, renderTeamReport } from "../src/report/gap/index.js";
 import { renderLadder } from "../src/report/ladder/index.js";
 import { resolveLadder } from "../src/index.js";
-import { hostileInputs, hostileReports } from "./helpers/hostile.js";
+import { editedReport, hostileInputs, hostileReports, PAYLOADS } from "./helpers/hostile.js";
 import { HOSTILE_COMPETENCY, loadHostile, loadSample, SAMPLE_PROFILES } from "./helpers/reports.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -107,6 +107,7 @@ describe.skipIf(skip)(`HTML reports in Chromium (${CHROMIUM})`, () => {
   it.each([
     ["gap report", renderGapReport(reports.gap, "html")],
     ["gap report to a distant target", renderGapReport(reports.toTop, "html")],
+    ["gap report stored and its dates edited", renderGapReport(editedReport(reports.toTop, (i) => `#${i} ${PAYLOADS.join(" ")}`), "html")],
     ["team report", renderTeamReport(reports.team, "html")],
   ])("runs and loads nothing from any string of a hostile %s, with and without its CSP", async (_, html) => {
     await expectInert(html, { elements: "script, iframe, img, link, base, form, object, embed", anchors: "#target-" }, async (p) => {

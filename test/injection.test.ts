@@ -12,7 +12,7 @@ import { renderTracksText } from "../src/report/tracks-text.js";
 import { resolveLadder, validateLadder } from "../src/index.js";
 import type { FileResult } from "../src/report/diagnostics/types.js";
 import { runCli } from "./helpers/cli.js";
-import { hostileInputs, hostileReports, PAYLOADS } from "./helpers/hostile.js";
+import { editedReport, hostileInputs, hostileReports, PAYLOADS } from "./helpers/hostile.js";
 
 /** The tags of rendered HTML, in order, with their attributes: the structure, without the text. */
 const structure = (markdown: string) => [...marked.parse(markdown, { gfm: true, async: false }).matchAll(/<[^>]*>/g)].map((m) => m[0]);
@@ -44,6 +44,39 @@ describe("Markdown", () => {
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Our own colours, and only them, may put ESC into the output. */
 const withoutColour = (text: string) => text.replace(/\u001b\[\d+m/g, "");
+
+describe("a stored report edited by hand", () => {
+  // Dates and due dates are plain in a report computed from validated input; one read back from
+  // JSON can hold any string there, and renderGapReport takes it all the same.
+  const text = (i: number) => `#${i} ${PAYLOADS.join(" ")}`;
+  const plain = (i: number) => `text ${i}`;
+  const edited = editedReport(benign.toTop, text);
+
+  it("edits every kind of field the helper names (so the tests below see them)", () => {
+    expect(edited.personalGoals.length).toBeGreaterThan(0);
+    expect(edited.targets.flatMap((t) => t.goals.flatMap((g) => g.milestones)).length).toBeGreaterThan(0);
+    expect(JSON.stringify(edited)).toContain("onerror");
+  });
+
+  it("Markdown has the structure of the same report in plain words", () => {
+    const bad = renderGapReport(edited, "markdown");
+    expect(bad).toContain("onerror");
+    expect(structure(bad)).toEqual(structure(renderGapReport(editedReport(benign.toTop, plain), "markdown")));
+  });
+
+  it("HTML has exactly the tags and attributes of the same report in plain words", () => {
+    const tags = (html: string) => [...html.matchAll(/<[^>]*>/g)].map((m) => m[0]);
+    const html = renderGapReport(edited, "html");
+    expect(html).toContain("&lt;img src=x onerror=");
+    expect(tags(html)).toEqual(tags(renderGapReport(editedReport(benign.toTop, plain), "html")));
+  });
+
+  it("text shows escapes as text, never raw", () => {
+    const output = renderGapReport(edited, "text");
+    expect(output).toContain("\\u001b[2J");
+    expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+});
 
 describe("terminal", () => {
   it.each([

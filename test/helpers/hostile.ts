@@ -70,6 +70,26 @@ export function hostileInputs(benign = false) {
   return { ladder, profile };
 }
 
+/**
+ * A gap report stored as JSON and edited by hand: its dates and due dates, which validation keeps
+ * plain in a report computed here, replaced by `text(i)`. They are strings like any other, and
+ * renderers take reports from anywhere (`renderGapReport` of a stored report), so they escape them too.
+ */
+export function editedReport(report: GapReport, text: (i: number) => string): GapReport {
+  let i = 0;
+  // Plain JSON from here, as a stored report is: every field can be written.
+  const edited = JSON.parse(JSON.stringify(report));
+  edited.date = text(i++);
+  for (const goal of edited.personalGoals) goal.due = text(i++);
+  for (const target of edited.targets) {
+    for (const goal of target.goals) {
+      goal.due = text(i++);
+      for (const milestone of goal.milestones) milestone.due = text(i++);
+    }
+  }
+  return edited as GapReport;
+}
+
 /** Gap and team reports of the hostile (or benign) inputs: every target, a calibration prompt, a personal goal. */
 export function hostileReports(benign = false): { gap: GapReport; toTop: GapReport; team: TeamReport } {
   const { ladder: ladderValue, profile: profileValue } = hostileInputs(benign);

@@ -41,8 +41,8 @@ function hopItem(hop: Hop): string {
 }
 
 function goalItem(goal: DevelopmentGoal): string {
-  const steps = goal.milestones.map((m) => `<li><span class="date">${m.due}</span>${h(m.outcome)}</li>`).join("");
-  return `<li><strong>${h(goal.name)}</strong>: ${stepPair(goal.from, goal.to)}, due <span class="date">${goal.due}</span><span class="small goal-meta">(weight x gap: ${num(goal.value)})</span>${goal.looksLike ? `<p class="small">${h(goal.looksLike)}</p>` : ""}<ul>${steps}</ul></li>`;
+  const steps = goal.milestones.map((m) => `<li><span class="date">${h(m.due)}</span>${h(m.outcome)}</li>`).join("");
+  return `<li><strong>${h(goal.name)}</strong>: ${stepPair(goal.from, goal.to)}, due <span class="date">${h(goal.due)}</span><span class="small goal-meta">(weight x gap: ${num(goal.value)})</span>${goal.looksLike ? `<p class="small">${h(goal.looksLike)}</p>` : ""}<ul>${steps}</ul></li>`;
 }
 
 /** One target: readiness, chart, path, what is new, every competency and the goals. */

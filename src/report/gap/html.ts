@@ -9,7 +9,7 @@ function masthead(report: GapReport): string {
   const facts: [string, string][] = [
     ["Current level", `${h(report.current.title)}, ${h(report.current.trackName)}`],
     ["Band", String(report.current.band)],
-    ["Assessed on", report.date],
+    ["Assessed on", h(report.date)],
     ["At the current level", metWords(report.currentReadiness)],
   ];
   if (report.person.id !== undefined) facts.push(["Person id", h(report.person.id)]);
@@ -17,7 +17,7 @@ function masthead(report: GapReport): string {
     '<header class="masthead">',
     `<p class="eyebrow">Gap report \u00b7 ${h(report.ladder.name)} ${h(report.ladder.version)}</p>`,
     `<h1>${h(report.person.name)}</h1>`,
-    `<p class="lede">${h(report.current.title)} \u00b7 assessed ${report.date}</p>`,
+    `<p class="lede">${h(report.current.title)} \u00b7 assessed ${h(report.date)}</p>`,
     `<dl class="facts">${facts.map(([term, value]) => `<div><dt>${term}</dt><dd>${value}</dd></div>`).join("")}</dl>`,
     "</header>",
   ].join("\n");
@@ -49,7 +49,7 @@ function calibration(report: GapReport): string {
 function personalGoals(report: GapReport): string {
   if (report.personalGoals.length === 0) return '<section class="closing"><h2>Own goals</h2><p class="empty">None written down yet.</p></section>';
   const items = report.personalGoals.map((goal) => {
-    const about = [...(goal.competency !== undefined ? [h(goal.name ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due <span class="date">${goal.due}</span>`] : [])];
+    const about = [...(goal.competency !== undefined ? [h(goal.name ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due <span class="date">${h(goal.due)}</span>`] : [])];
     return `<li><strong>${h(goal.title)}</strong>${about.length > 0 ? ` <span class="small">(${about.join(", ")})</span>` : ""}${goal.note ? `<br><span class="small">${h(goal.note)}</span>` : ""}</li>`;
   });
   return `<section class="closing"><h2>Own goals</h2><ul>${items.join("\n")}</ul></section>`;

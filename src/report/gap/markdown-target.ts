@@ -46,9 +46,9 @@ function hopItem(hop: Hop, index: number): string {
 }
 
 function goalItem(goal: DevelopmentGoal, index: number): string {
-  const lines = [`${index + 1}. **${md(goal.name)}**: ${md(goal.from.label)} -> ${md(goal.to.label)}, due ${goal.due} (weight x gap: ${num(goal.value)}).`];
+  const lines = [`${index + 1}. **${md(goal.name)}**: ${md(goal.from.label)} -> ${md(goal.to.label)}, due ${md(goal.due)} (weight x gap: ${num(goal.value)}).`];
   if (goal.looksLike) lines.push(`   What it looks like: ${md(goal.looksLike)}`);
-  for (const m of goal.milestones) lines.push(`   - by ${m.due}: ${md(m.outcome)}`);
+  for (const m of goal.milestones) lines.push(`   - by ${md(m.due)}: ${md(m.outcome)}`);
   return lines.join("\n");
 }
 

@@ -7,10 +7,10 @@ import { LABEL_WORDS, levelWords, metWords, percent, plural } from "./words.js";
 
 function header(report: GapReport): string[] {
   const lines = [
-    `# Gap report: ${md(report.person.name)}, ${md(report.current.title)} (${report.date})`,
+    `# Gap report: ${md(report.person.name)}, ${md(report.current.title)} (${md(report.date)})`,
     "",
     `- **Current level:** ${levelWords(report.current, md)}`,
-    `- **Assessed on:** ${report.date}`,
+    `- **Assessed on:** ${md(report.date)}`,
     `- **Ladder:** ${md(report.ladder.name)} (${md(report.ladder.id)}, version ${md(report.ladder.version)})`,
   ];
   if (report.person.id !== undefined) lines.push(`- **Person id:** ${md(report.person.id)}`);
@@ -59,7 +59,7 @@ function personalGoals(report: GapReport): string[] {
   for (const goal of report.personalGoals) {
     const about = [
       ...(goal.competency !== undefined ? [md(goal.name ?? goal.competency)] : []),
-      ...(goal.due !== undefined ? [`due ${goal.due}`] : []),
+      ...(goal.due !== undefined ? [`due ${md(goal.due)}`] : []),
     ];
     out.push(`- **${md(goal.title)}**${about.length > 0 ? ` (${about.join(", ")})` : ""}${goal.note ? `  \n  ${md(goal.note)}` : ""}`);
   }

@@ -58,8 +58,8 @@ function targetLines(target: TargetAnalysis, paint: Paint): string[] {
   out.push("", paint("bold", "Development goals:"));
   if (target.goals.length === 0) out.push(`  ${noGoalWords(target.readiness)}`);
   target.goals.forEach((goal, i) => {
-    out.push(`  ${i + 1}. ${p(goal.name)}: ${p(goal.from.label)} -> ${p(goal.to.label)}, due ${goal.due}`);
-    for (const m of goal.milestones) out.push(`     by ${m.due}: ${p(m.outcome)}`);
+    out.push(`  ${i + 1}. ${p(goal.name)}: ${p(goal.from.label)} -> ${p(goal.to.label)}, due ${p(goal.due)}`);
+    for (const m of goal.milestones) out.push(`     by ${p(m.due)}: ${p(m.outcome)}`);
   });
   return out;
 }
@@ -77,7 +77,7 @@ function closingLines(report: GapReport, paint: Paint): string[] {
   out.push("", paint("bold", "Own goals:"));
   if (report.personalGoals.length === 0) out.push("  None written down yet.");
   for (const goal of report.personalGoals) {
-    const about = [...(goal.competency !== undefined ? [p(goal.name ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due ${goal.due}`] : [])];
+    const about = [...(goal.competency !== undefined ? [p(goal.name ?? goal.competency)] : []), ...(goal.due !== undefined ? [`due ${p(goal.due)}`] : [])];
     out.push(`  - ${p(goal.title)}${about.length > 0 ? ` (${about.join(", ")})` : ""}`);
   }
   return out;
@@ -90,7 +90,7 @@ function closingLines(report: GapReport, paint: Paint): string[] {
 export const text: GapRenderer = (report, options = {}) => {
   const paint = painter(options.color === true);
   const out = [
-    paint("bold", `Gap report: ${p(report.person.name)}, ${p(report.current.title)} (${report.date})`),
+    paint("bold", `Gap report: ${p(report.person.name)}, ${p(report.current.title)} (${p(report.date)})`),
     `Current level: ${levelWords(report.current, p)}, ${metWords(report.currentReadiness)}`,
     `Ladder: ${p(report.ladder.name)} (${p(report.ladder.id)} ${p(report.ladder.version)})`,
     ...(report.person.id !== undefined ? [`Person id: ${p(report.person.id)}`] : []),
