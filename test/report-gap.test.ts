@@ -184,6 +184,38 @@ describe("what the packet says", () => {
     expect(aiko).toMatch(/^\| Technical exploration \| Expert \| _no opportunity_ \| - \| No opportunity \(not a gap\) \|/m);
   });
 
+  it("lists each hop's unassessed competencies in every format, the terminal's too", () => {
+    const { ladder, profile } = sample("senior-at-fork");
+    const report = analyzeGap(ladder, { ...profile, ratings: { "code-quality": "expert" } }, { target: "cto" });
+    const hops = report.targets[0]!.path;
+    expect(hops.length).toBeGreaterThan(2);
+    const text = renderGapReport(report, "text");
+    const markdown = renderGapReport(report, "markdown");
+    for (const hop of hops) {
+      const names = hop.gaps.filter((g) => g.status === "unassessed").map((g) => g.name);
+      expect(names.length).toBeGreaterThan(0);
+      expect(text).toContain(`     unassessed: ${names.join(", ")}\n`);
+      expect(markdown).toContain(`   Unassessed: ${names.join("; ")}.`);
+    }
+  });
+
+  it("calls a target where nothing rises lateral only when it is a track switch", () => {
+    const { ladder, profile } = sample("manager-to-technical");
+    const nothingRises = (target: string) => {
+      const report = analyzeGap(ladder, profile, { target });
+      return { ...report, targets: report.targets.map((t) => ({ ...t, rising: [] })) };
+    };
+    const promotion = nothingRises("senior-engineering-manager");
+    const lateral = nothingRises("lead-engineer");
+    expect(promotion.targets[0]!.path.map((h) => h.kind)).toEqual(["promotion"]);
+    expect(lateral.targets[0]!.path.map((h) => h.kind)).toEqual(["switch"]);
+    for (const format of ["text", "markdown", "html"] as const) {
+      expect(renderGapReport(promotion, format), format).toContain("No expectation rises.");
+      expect(renderGapReport(promotion, format), format).not.toContain("lateral");
+      expect(renderGapReport(lateral, format), format).toContain("No expectation rises: the move is lateral.");
+    }
+  });
+
   it("puts the calibration prompt in", () => {
     const md = renderGapReport(sample("senior-at-fork").report(), "markdown");
     expect(md).toContain("| System design | Expert | Developing | self 2 steps higher |");

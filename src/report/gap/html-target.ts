@@ -1,7 +1,7 @@
 import type { CompetencyGap, DevelopmentGoal, Hop, Readiness, RisingExpectation, StepRef, TargetAnalysis } from "../../gap/types.js";
 import { escapeHtml as h } from "./escape.js";
 import { gapChart } from "./html-chart.js";
-import { assessedParts, gapWords, LABEL_WORDS, metWords, MOVE_WORDS, noGoalWords, num, percent, plural, readinessDetails, statusShort, statusWords } from "./words.js";
+import { assessedParts, gapWords, LABEL_WORDS, metWords, MOVE_WORDS, noGoalWords, nothingRisesWords, num, percent, plural, readinessDetails, statusShort, statusWords } from "./words.js";
 
 const ARROW = '<span class="arrow" aria-label="to">\u2192</span>';
 
@@ -60,7 +60,7 @@ export function targetSection(target: TargetAnalysis, index: number, person: str
   ];
   if (target.path.length > 1) out.push(`<h3>Path to ${title}, hop by hop</h3>`, `<ol class="path">${target.path.map(hopItem).join("\n")}</ol>`);
   out.push(`<h3>What is new at ${title}</h3>`);
-  out.push(target.rising.length > 0 ? `<ul class="rising">${target.rising.map(risingItem).join("\n")}</ul>` : '<p class="empty">No expectation rises: the move is lateral.</p>');
+  out.push(target.rising.length > 0 ? `<ul class="rising">${target.rising.map(risingItem).join("\n")}</ul>` : `<p class="empty">${nothingRisesWords(target)}</p>`);
   out.push(`<h3>Every competency at ${title}</h3>`, competencyTable(target.competencies));
   if (r.unassessed > 0 || r.notApplicable > 0)
     out.push('<p class="callout">Unassessed competencies are not counted as zero, and not as met either: rate them before deciding. Not applicable and no opportunity are not gaps.</p>');

@@ -1,7 +1,7 @@
 import type { CompetencyGap, DevelopmentGoal, Hop, RisingExpectation, TargetAnalysis } from "../../gap/types.js";
 import { escapeMarkdown as md } from "./escape.js";
 import { markdownTable } from "./markdown-table.js";
-import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, noGoalWords, num, readinessDetails, statusWords } from "./words.js";
+import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, noGoalWords, nothingRisesWords, num, readinessDetails, statusWords } from "./words.js";
 
 /** `Label (source)`, or a bold flag for an unassessed competency. */
 function assessedCell(g: CompetencyGap): string {
@@ -63,7 +63,7 @@ export function targetSection(target: TargetAnalysis): string {
   out.push(`**Readiness: ${LABEL_WORDS[r.label]}.** ${metWords(r)}; ${readinessDetails(r).join("; ")}.`, "");
   if (target.path.length > 1) out.push(`### Path to ${title}`, "", target.path.map(hopItem).join("\n"), "");
   out.push(`### What is new at ${title}`, "");
-  out.push(target.rising.length > 0 ? target.rising.map(risingItem).join("\n") : "No expectation rises: the move is lateral.", "");
+  out.push(target.rising.length > 0 ? target.rising.map(risingItem).join("\n") : nothingRisesWords(target), "");
   out.push(`### Every competency at ${title}`, "", competencyTable(target.competencies), "");
   if (r.unassessed > 0 || r.notApplicable > 0)
     out.push("> Unassessed competencies are not counted as zero, and not as met either: rate them before deciding. Not applicable and no opportunity are not gaps.", "");

@@ -1,7 +1,7 @@
 import type { CompetencyGap, GapReport, ReadinessLabel, TargetAnalysis } from "../../gap/types.js";
 import { painter, plain as p, textTable, type Colour, type TextCell } from "./text-table.js";
 import type { GapRenderer } from "./types.js";
-import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, noGoalWords, percent, readinessDetails, statusWords } from "./words.js";
+import { assessedParts, gapWords, LABEL_WORDS, levelWords, metWords, MOVE_WORDS, noGoalWords, nothingRisesWords, percent, readinessDetails, statusWords } from "./words.js";
 
 type Paint = ReturnType<typeof painter>;
 
@@ -47,12 +47,14 @@ function targetLines(target: TargetAnalysis, paint: Paint): string[] {
     out.push("", paint("bold", `Path (${target.path.length} moves):`));
     target.path.forEach((hop, i) => {
       const gaps = hop.gaps.filter((g) => g.status === "gap").map((g) => p(g.name));
+      const unassessed = hop.gaps.filter((g) => g.status === "unassessed").map((g) => p(g.name));
       out.push(`  ${i + 1}. ${levelWords(hop.to, p)}, ${MOVE_WORDS[hop.kind]}: ${metWords(hop.readiness)}, ${paint(LABEL_COLOUR[hop.readiness.label], LABEL_WORDS[hop.readiness.label].toLowerCase())}`);
       out.push(`     gaps: ${gaps.length > 0 ? gaps.join(", ") : "none"}`);
+      if (unassessed.length > 0) out.push(`     unassessed: ${unassessed.join(", ")}`);
     });
   }
   out.push("", paint("bold", `What is new at ${p(target.level.title)}:`));
-  if (target.rising.length === 0) out.push("  Nothing rises: the move is lateral.");
+  if (target.rising.length === 0) out.push(`  ${nothingRisesWords(target)}`);
   else out.push(...textTable([["Competency", "From", "To"], ...target.rising.map((x) => [p(x.name), x.from ? p(x.from.label) : "-", p(x.to.label)])], paint));
   out.push("", paint("bold", "Competencies:"), ...textTable(competencyRows(target.competencies), paint));
   out.push("", paint("bold", "Development goals:"));

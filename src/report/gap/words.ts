@@ -1,4 +1,4 @@
-import type { CompetencyGap, LevelRef, Readiness, ReadinessLabel } from "../../gap/types.js";
+import type { CompetencyGap, LevelRef, Readiness, ReadinessLabel, TargetAnalysis } from "../../gap/types.js";
 import type { MoveKind } from "../../model/resolved.js";
 
 // Shared wording, so every format says the same thing in the same words. Nothing here escapes:
@@ -46,18 +46,24 @@ export function metWords(r: Readiness): string {
   return `${r.met} of ${r.counted} met (${percent(r.share)})`;
 }
 
+/** What stands in for "what is new" when no expectation rises: lateral only for a track switch. */
+export function nothingRisesWords(target: TargetAnalysis): string {
+  const only = target.path.length === 1 ? target.path[0] : undefined;
+  return only?.kind === "switch" ? "No expectation rises: the move is lateral." : "No expectation rises.";
+}
+
 /**
  * What stands in for a target's development goals when it has none: no gap to close, or, with
  * expectations not yet rated, that the goals wait for those ratings.
  */
 export function noGoalWords(r: Readiness): string {
+  if (r.counted === 0) return "No goal: every expectation of this target is marked not applicable or no opportunity, so there is nothing to judge readiness on.";
   if (r.unassessed === 0) return "No gap to close: no development goal for this target.";
   return `No goal yet: no gap among the rated expectations, and ${plural(r.unassessed, "expectation")} not assessed; rate ${r.unassessed === 1 ? "it" : "them"} to find the gaps.`;
 }
 
 /** The rest of a readiness line: gaps, total and weighted gap, unassessed and not applicable. */
 export function readinessDetails(r: Readiness): string[] {
-  if (r.counted === 0) return "No goal: every expectation of this target is marked not applicable or no opportunity, so there is nothing to judge readiness on.";
   const parts = [`${plural(r.gaps, "gap")}, total ${plural(r.totalGap, "step")}, weighted ${num(r.weightedGap)}`];
   if (r.unassessed > 0) parts.push(`${r.unassessed} unassessed (not counted as met)`);
   if (r.notApplicable > 0) parts.push(`${r.notApplicable} not applicable (not a gap)`);
