@@ -274,11 +274,16 @@ describe("ladderkit validate in CI", () => {
     expect(team.stderr).toContain(`${dir}: no .yaml or .yml files in this folder`);
   });
 
-  it("refuses --limit maxDepth past the cap rather than lowering it without a word", async () => {
+  it("refuses --limit maxDepth or maxScaleSteps past its cap rather than lowering it without a word", async () => {
     const deep = await runCli(["validate", "ladders/dual-track.yaml", "--limit", "maxDepth=1000"]);
     expect(deep.code).toBe(2);
     expect(deep.stderr).toContain("--limit maxDepth=1000: maxDepth is at most 256");
     expect((await runCli(["validate", "ladders/dual-track.yaml", "--limit", "maxDepth=256"])).code).toBe(0);
+    // The team view keeps a step's rank in a byte.
+    const steps = await runCli(["validate", "ladders/dual-track.yaml", "--limit", "maxScaleSteps=200"]);
+    expect(steps.code).toBe(2);
+    expect(steps.stderr).toContain("--limit maxScaleSteps=200: maxScaleSteps is at most 127");
+    expect((await runCli(["validate", "ladders/dual-track.yaml", "--limit", "maxScaleSteps=127"])).code).toBe(0);
   });
 
   it("checks a misspelt kind as the kind it most likely means", async () => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { largeLadder } from "../bench/large-ladder.mjs";
-import { DEFAULT_LIMITS, parseLadder, parseProfile, validateLadder, validateProfile, type Diagnostic, type Limits } from "../src/index.js";
+import { analyzeTeam, DEFAULT_LIMITS, encodeTeam, parseLadder, parseProfile, resolveLadder, validateLadder, validateProfile, type Diagnostic, type Limits, type Profile } from "../src/index.js";
 import { runCli } from "./helpers/cli.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -118,6 +118,23 @@ describe("limits", () => {
     expect(parseLadder(deep, { limits: { maxDepth: 10_000 } }).diagnostics.map((d) => [d.rule, d.message])).toEqual([
       ["yaml-depth", expect.stringContaining("deeper than 256 levels")],
     ]);
+  });
+
+  it("caps the scale at 127 steps whatever is asked for: the team view keeps a rank in a byte", () => {
+    const steps = (n: number) => ladderWith((v) => void (v.scale = repeat(n, (i) => ({ id: `s${i}`, label: "S", description: "d" }))));
+    const limitFindings = (n: number) => parseLadder(steps(n), { limits: { maxScaleSteps: 1000 } }).diagnostics.filter((d) => d.rule === "limit");
+    expect(limitFindings(127)).toEqual([]);
+    expect(limitFindings(128).map((d) => d.message)).toEqual(["more than 127 scale steps (the most ladderkit takes: the team view keeps a step's rank in a byte)"]);
+  });
+
+  it("a longer scale that reaches the team view another way is a TypeError, not ranks wrapped round", () => {
+    // Steps s0..s149, the minimal ladder's expectations moved onto them: a rank of 140 would wrap to -116 in a byte.
+    const value = JSON.parse(JSON.stringify(minimal()).replaceAll('"basic"', '"s0"').replaceAll('"solid"', '"s1"').replaceAll('"strong"', '"s140"'));
+    value.scale = repeat(150, (i) => ({ id: `s${i}`, label: `S${i}`, description: "d" }));
+    const ladder = resolveLadder(value);
+    const profile: Profile = { apiVersion: "ladderkit/v1", kind: "Profile", person: { name: "P" }, ladder: "x.yaml", level: "engineer", date: "2026-01-01", ratings: { coding: "s130" } };
+    expect(() => analyzeTeam(ladder, [profile])).toThrow(new TypeError("ladder 'minimal' has 150 scale steps; the team view takes at most 127"));
+    expect(() => encodeTeam(ladder, [profile])).toThrow(TypeError);
   });
 
   it("applies the string and count limits to plain data too", () => {

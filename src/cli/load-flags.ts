@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, MAX_DEPTH_CAP, type LimitName, type Limits } from "../load/limits.js";
+import { DEFAULT_LIMITS, LIMIT_CAPS, type LimitName, type Limits } from "../load/limits.js";
 import { didYouMean, didYouMeanText } from "../load/suggest.js";
 import { UsageError } from "./io.js";
 
@@ -46,8 +46,9 @@ function parseLimitFlags(flags: readonly string[] | undefined): Partial<Limits> 
     const least = name === "maxAliases" ? 0 : 1;
     if (value === undefined || !/^\d{1,15}$/.test(value) || Number(value) < least)
       throw new UsageError(`--limit ${flag}: expected ${name}=<n>, a whole number of at least ${least}`);
-    // Deeper than the cap would be lowered to it without a word, and the message would still say to raise it.
-    if (name === "maxDepth" && Number(value) > MAX_DEPTH_CAP) throw new UsageError(`--limit ${flag}: maxDepth is at most ${MAX_DEPTH_CAP}`);
+    // Over a cap would be lowered to it without a word, and the message would still say to raise it.
+    const cap = LIMIT_CAPS[name as LimitName]?.cap;
+    if (cap !== undefined && Number(value) > cap) throw new UsageError(`--limit ${flag}: ${name} is at most ${cap}`);
     limits[name as LimitName] = Number(value);
   }
   return limits;

@@ -1,5 +1,6 @@
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
+import { MAX_SCALE_STEPS_CAP } from "../load/limits.js";
 import { NOT_APPLICABLE, readRatings, UNASSESSED } from "./assess.js";
 import { indexOf } from "./refs.js";
 
@@ -22,15 +23,25 @@ export interface EncodedTeam {
 }
 
 /**
+ * A TypeError for a scale whose ranks do not fit in a byte, as `EncodedTeam.ratings` keeps them. The
+ * loaders cap scales there (`MAX_SCALE_STEPS_CAP`); a longer one would wrap round without a word.
+ */
+export function requireByteScale(ladder: ResolvedLadder): void {
+  if (ladder.scale.length > MAX_SCALE_STEPS_CAP)
+    throw new TypeError(`ladder '${ladder.id}' has ${ladder.scale.length} scale steps; the team view takes at most ${MAX_SCALE_STEPS_CAP}`);
+}
+
+/**
  * Encodes profiles into columns for `analyzeTeam`, reading each rating as `analyzeGap` does.
  * Profiles must fit the ladder (validate them first): an unknown level, target, step or status
- * throws a TypeError; unknown competencies are ignored.
+ * throws a TypeError, as does a scale of more than 127 steps; unknown competencies are ignored.
  *
  * @example
  * const team = encodeTeam(ladder, profiles); // once, then analyse it as often as needed
  * const report = analyzeTeam(ladder, team);
  */
 export function encodeTeam(ladder: ResolvedLadder, profiles: readonly Profile[]): EncodedTeam {
+  requireByteScale(ladder);
   const index = indexOf(ladder);
   const levelIndex = new Map(ladder.levels.map((l, i) => [l.id, i]));
   const count = ladder.competencies.length;

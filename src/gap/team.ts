@@ -3,7 +3,7 @@ import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import { labelOf } from "./compare.js";
 import { indexOf } from "./refs.js";
-import { encodeTeam, NOT_APPLICABLE, UNASSESSED, type EncodedTeam } from "./team-encode.js";
+import { encodeTeam, NOT_APPLICABLE, requireByteScale, UNASSESSED, type EncodedTeam } from "./team-encode.js";
 import { REPORT_VERSION, type LevelRef, type ReadinessLabel } from "./types.js";
 
 /** One person's readiness for one level. */
@@ -71,6 +71,8 @@ function matrixOf(ladder: ResolvedLadder): Matrix {
  * The team view over many profiles: each person's readiness for their target (or next levels),
  * who is ready for which level, the gaps most people share and people per band on each track.
  * Takes profiles, or the columns of `encodeTeam` for large teams (an HR table maps onto them).
+ * Step ranks are kept in bytes: a scale of more than 127 steps (the loaders allow no more) throws a
+ * TypeError.
  *
  * @example
  * const team = analyzeTeam(ladder, profiles);
@@ -78,6 +80,7 @@ function matrixOf(ladder: ResolvedLadder): Matrix {
  */
 export function analyzeTeam(ladder: ResolvedLadder, team: readonly Profile[] | EncodedTeam): TeamReport {
   const input = Array.isArray(team) ? encodeTeam(ladder, team as readonly Profile[]) : (team as EncodedTeam);
+  requireByteScale(ladder);
   const { expected, next } = matrixOf(ladder);
   const { levels: refs } = indexOf(ladder);
   const count = ladder.competencies.length;

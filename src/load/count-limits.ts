@@ -10,7 +10,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
 
 /** The finding for more than `max` of `what` (the `name` limit), at `path`: its message says how to raise it. */
 export function limitFinding(name: LimitName, max: number, what: string, path: PathKey[]): Finding {
-  return { rule: LIMIT_RULE, severity: "error", message: `more than ${max} ${what} (${raiseHint(name)})`, path };
+  return { rule: LIMIT_RULE, severity: "error", message: `more than ${max} ${what} (${raiseHint(name, max)})`, path };
 }
 
 /** The message for a string of `length` characters, over the `maxStringLength` of `max`. */

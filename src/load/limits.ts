@@ -37,7 +37,10 @@ export interface Limits {
   readonly maxCompetencies: number;
   /** Most tracks in a ladder. Default: 100. */
   readonly maxTracks: number;
-  /** Most steps on a ladder's scale. Default: 100. */
+  /**
+   * Most steps on a ladder's scale. Default: 100; at most 127, whatever is asked for: the team view
+   * keeps a step's rank in a byte (`EncodedTeam.ratings` is an Int8Array).
+   */
   readonly maxScaleSteps: number;
   /** Most ratings in one profile. Default: 2,000 (one per competency at most, in a valid profile). */
   readonly maxRatings: number;
@@ -78,11 +81,20 @@ export const DEFAULT_LIMITS: Limits = {
 /** The deepest nesting any setting allows: deeper, the YAML composer's recursion nears the stack's end. */
 export const MAX_DEPTH_CAP = 256;
 
-/** Fills unset limits with their defaults and caps the depth at `MAX_DEPTH_CAP`. */
+/** The most scale steps any setting allows: the team view keeps a step's rank in a byte, -2 to 126 with its two codes. */
+export const MAX_SCALE_STEPS_CAP = 127;
+
+/** The limits no setting can raise past a cap, each with its cap and why, as a message says it. */
+export const LIMIT_CAPS: Readonly<Partial<Record<LimitName, { readonly cap: number; readonly why: string }>>> = {
+  maxDepth: { cap: MAX_DEPTH_CAP, why: "the YAML composer recurses once a level" },
+  maxScaleSteps: { cap: MAX_SCALE_STEPS_CAP, why: "the team view keeps a step's rank in a byte" },
+};
+
+/** Fills unset limits with their defaults and caps the depth at `MAX_DEPTH_CAP` and the scale at `MAX_SCALE_STEPS_CAP`. */
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
   if (limits === undefined) return DEFAULT_LIMITS;
   const merged = { ...DEFAULT_LIMITS, ...limits };
-  return { ...merged, maxDepth: Math.min(merged.maxDepth, MAX_DEPTH_CAP) };
+  return { ...merged, maxDepth: Math.min(merged.maxDepth, MAX_DEPTH_CAP), maxScaleSteps: Math.min(merged.maxScaleSteps, MAX_SCALE_STEPS_CAP) };
 }
 
 /** The size of a text in UTF-8 bytes when it is over `maxBytes`; undefined when it is within. */
@@ -98,7 +110,12 @@ export function fileSizeMessage(size: number, max: number): string {
   return `file is ${size} bytes, over the limit of ${max} bytes (${raiseHint("maxBytes")})`;
 }
 
-/** How a message says to raise a limit, in the API and in the CLI. */
-export function raiseHint(name: LimitName): string {
+/**
+ * How a message says to raise a limit, in the API and in the CLI; or, for a limit at its cap
+ * (`value`, as it was set), that it goes no higher.
+ */
+export function raiseHint(name: LimitName, value?: number): string {
+  const capped = LIMIT_CAPS[name];
+  if (capped !== undefined && value !== undefined && value >= capped.cap) return `the most ladderkit takes: ${capped.why}`;
   return `raise it with the ${name} limit: limits.${name} in the API, --limit ${name}=<n> in the CLI`;
 }

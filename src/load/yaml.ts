@@ -21,7 +21,7 @@ const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].
 
 
 function depthMessage(limits: Limits): string {
-  return `nesting deeper than ${limits.maxDepth} levels (${raiseHint("maxDepth")})`;
+  return `nesting deeper than ${limits.maxDepth} levels (${raiseHint("maxDepth", limits.maxDepth)})`;
 }
 
 /**
