@@ -54,6 +54,46 @@ describe("importCsv reads each header name once", () => {
   });
 });
 
+describe("importCsv finds the info rows by the id column, wherever it is", () => {
+  /** The CSV with its first two columns swapped: `name,id,...`. */
+  const swapped = (text: string): string => {
+    const parsed = parseCsv(text);
+    if ("error" in parsed) throw new Error(parsed.error.message);
+    return writeCsv(parsed.rows.map((r) => {
+      const cells = r.cells.map((c) => c.text);
+      [cells[0], cells[1]] = [cells[1]!, cells[0]!];
+      return cells;
+    }));
+  };
+
+  it("imports a CSV whose id column is not the first as the same ladder", async () => {
+    // The info rows were recognised by the first physical cell only: with 'name' first they were
+    // read as competencies ("'#title' is not an id", "'Engineer' is not a step of the scale").
+    const minimal = (await loadLadder("test/fixtures/valid/minimal.yaml")).ladder!;
+    const text = swapped(ladderToCsv(minimal));
+    expect(text.split("\r\n")[1]!.startsWith(",#title,")).toBe(true);
+    const { ladder, diagnostics } = importCsv(text, minimal);
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(canonical(validateLadder(ladder).ladder!)).toEqual(canonical(minimal));
+  });
+
+  it("still checks the info rows against the base ladder", () => {
+    const text = swapped(edited((rows) => {
+      rows[1]![rows[0]!.indexOf("cto")] = "Chief Technology Officer";
+    }));
+    const result = importCsv(text, base);
+    expect(result.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([["csv-info-row", "warning", 2]]);
+    expect(result.ladder).toBeDefined();
+  });
+
+  it("reads a competency whose name starts with '#' in the first column as a competency", () => {
+    const text = swapped(edited(set("culture", "name", "#culture")));
+    const { ladder, diagnostics } = importCsv(text, base);
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(ladder!.competencies.find((c) => c.id === "culture")).toMatchObject({ name: "#culture" });
+  });
+});
+
 describe("importCsv reports problems at their cell, with a rule id", () => {
   it.each<[string, string, string, string, string, string | undefined]>([
     ["an unknown step in a cell", "culture", "cto", "leadng", "csv-reference", "leading"],

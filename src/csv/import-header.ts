@@ -57,9 +57,8 @@ export function readHeader(row: CsvRow, base: ResolvedLadder, findings: CellFind
   return { fixed, steps, levels, header: row.cells };
 }
 
-/** Warns where a `#title`, `#band` or `#track` row says something else than the base ladder, which wins. */
-export function checkInfoRow(row: CsvRow, columns: Columns, base: ResolvedLadder, findings: CellFinding[]): void {
-  const kind = row.cells[0]!.text.trim();
+/** Warns where a `#title`, `#band` or `#track` row (`kind`, the word in its id cell) says something else than the base ladder, which wins. */
+export function checkInfoRow(row: CsvRow, kind: string, columns: Columns, base: ResolvedLadder, findings: CellFinding[]): void {
   const expected = (id: string, isStep: boolean): string | undefined => {
     if (isStep) return kind === "#title" ? base.stepById.get(id)?.label : "";
     const level = base.levelById.get(id)!;

@@ -101,6 +101,12 @@ function csvBounds(limits: Limits): CsvBounds {
   };
 }
 
+/** The `#...` word in a row's id cell, which marks a row for people (`#title`, `#band`, `#track`); undefined for a competency row. */
+function infoRowKind(row: CsvRow, idColumn: number): string | undefined {
+  const id = (row.cells[idColumn]?.text ?? "").trim();
+  return id.startsWith("#") ? id : undefined;
+}
+
 const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { line: number; column: number }): Diagnostic =>
   toDiagnostic(f, file, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column });
 
@@ -131,12 +137,16 @@ export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvO
   const columns = readHeader(header, base, findings);
   const rows: CompetencyRow[] = [];
   const seen = new Set<string>();
-  if (!findings.some((f) => f.severity === "error"))
+  // Header errors include a missing id column: with none, no row is read.
+  const idColumn = columns.fixed.get("id");
+  if (idColumn !== undefined && !findings.some((f) => f.severity === "error"))
     for (const row of body) {
       if (findings.length >= MAX_FINDINGS) break;
-      const first = row.cells[0]!.text.trim();
-      if (first.startsWith("#")) {
-        if ((INFO_ROWS as readonly string[]).includes(first)) checkInfoRow(row, columns, base, findings);
+      // By the cell in the id column, wherever that column is (columns are matched by name): no id
+      // starts with '#', so such a row is one of the rows for people, never a competency.
+      const kind = infoRowKind(row, idColumn);
+      if (kind !== undefined) {
+        if ((INFO_ROWS as readonly string[]).includes(kind)) checkInfoRow(row, kind, columns, base, findings);
         continue;
       }
       const read = readRow(row, columns, base, seen, findings);
