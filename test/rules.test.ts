@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadLadder, loadProfile, parseLadder, parseProfile, rules, type Diagnostic, type RuleId } from "../src/index.js";
+import { loadLadder, loadProfile, parseLadder, parseProfile, resolveLadder, rules, type Diagnostic, type Ladder, type PathKey, type ResolvedLadder, type RuleId } from "../src/index.js";
 import {
   FIXTURES_DIR,
   diagnoseFixture,
@@ -225,5 +225,49 @@ describe("sample ladders", () => {
     const { profile, diagnostics } = await loadProfile(path);
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(profile).toBeDefined();
+  });
+});
+
+describe("redundant-expectation flags exactly the restatements that can be left out", () => {
+  /** Every level's resolved matrix: step and words per competency. */
+  const matrix = (ladder: ResolvedLadder) =>
+    ladder.levels.map((l) => [l.id, [...l.expectations].map(([c, e]) => [c, e.step, e.description])]);
+  /** The ladder with the expectation at `path` (tracks.i.levels.j.expectations.c) left out. */
+  const without = (source: Ladder, path: readonly PathKey[]): ResolvedLadder => {
+    const copy = structuredClone(source) as Ladder & { tracks: { levels: { expectations?: Record<string, unknown> }[] }[] };
+    delete copy.tracks[path[1] as number]!.levels[path[3] as number]!.expectations![path[5] as string];
+    return resolveLadder(copy);
+  };
+  /** Every expectation a level writes with no words of its own that restates the step of the level below. */
+  const restatements = (ladder: ResolvedLadder): PathKey[][] =>
+    ladder.source.tracks.flatMap((track, t) =>
+      track.levels.flatMap((level, l) => {
+        const below = ladder.levelById.get(l > 0 ? track.levels[l - 1]!.id : (track.branchesFrom ?? ""));
+        return Object.entries(level.expectations ?? {})
+          .filter(([c, e]) => (typeof e === "string" ? below?.expectations.get(c)?.step === e : e.description === undefined && below?.expectations.get(c)?.step === e.step))
+          .map(([c]) => ["tracks", t, "levels", l, "expectations", c]);
+      }),
+    );
+
+  it.each(["invalid.yaml", "invalid-long-form.yaml", "invalid-own-words.yaml", "valid.yaml"])("%s", (file) => {
+    const { ladder, diagnostics } = parseLadder(readFixture(`rules/redundant-expectation/${file}`));
+    const flagged = diagnostics.filter((d) => d.rule === "redundant-expectation").map((d) => JSON.stringify(d.path));
+    for (const path of restatements(ladder!)) {
+      const unchanged = JSON.stringify(matrix(without(ladder!.source, path))) === JSON.stringify(matrix(ladder!));
+      expect(flagged.includes(JSON.stringify(path)), `${path.join(".")}: left out, the resolved ladder is ${unchanged ? "the same" : "different"}`).toBe(unchanged);
+    }
+  });
+
+  it("does not flag a plain restatement that puts back the competency's words after a level's own", () => {
+    // The senior engineer's 'coding: basic' drops the engineer's own words; left out, the senior
+    // engineer, and the manager above, would say them instead.
+    const { ladder, diagnostics } = parseLadder(readFixture("rules/redundant-expectation/invalid-own-words.yaml"));
+    expect(diagnostics.filter((d) => d.rule === "redundant-expectation").map((d) => d.message)).toEqual([
+      "'coding' restates 'basic', already inherited from 'senior'; it can be left out",
+    ]);
+    expect(ladder!.levelById.get("senior")!.expectations.get("coding")).toMatchObject({ step: "basic", description: "Ships small changes with review help." });
+    expect(without(ladder!.source, ["tracks", 0, "levels", 1, "expectations", "coding"]).levelById.get("senior")!.expectations.get("coding")).toMatchObject({
+      description: "Ships small changes, with a reviewer at hand.",
+    });
   });
 });

@@ -5,7 +5,7 @@ import { levelSites } from "../paths.js";
 export const redundantExpectation = defineLadderRule({
   id: "redundant-expectation",
   meta: {
-    description: "A level does not restate an inherited expectation unchanged (same step, no description of its own).",
+    description: "A level does not restate an inherited expectation unchanged (same step and same words, with no description of its own).",
     severity: "info",
     messages: { redundant: "'{{competency}}' restates '{{step}}', already inherited from '{{from}}'; it can be left out" },
   },
@@ -21,7 +21,11 @@ export const redundantExpectation = defineLadderRule({
         if (typeof written !== "string" && written.description !== undefined) continue;
         const step = typeof written === "string" ? written : written.step;
         const inherited = previous.expectations.get(competency);
-        if (inherited?.step === step)
+        // Written, it says the competency's words for the step (see resolveLadder); left out, the
+        // level would inherit the words of the level below, which may be that level's own or an
+        // ancestor's. Only where step and words are both the same does leaving it out change nothing.
+        const words = ladder.competencyById.get(competency)?.steps?.[step];
+        if (inherited?.step === step && inherited.description === words)
           report({ messageId: "redundant", data: { competency, step, from: previous.id }, path: [...site.path, "expectations", competency] });
       }
     }
