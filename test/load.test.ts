@@ -13,6 +13,8 @@ import {
   loadProfile,
   parseLadder,
   parseProfile,
+  renderLadder,
+  analyzeGap,
   validateLadder,
   validateProfile,
   type Diagnostic,
@@ -360,6 +362,26 @@ describe("plain values with unsafe keys", () => {
       ["unsafe-key", ["ratings", "__proto__"]],
     ]);
     expectNoPollution();
+  });
+});
+
+describe("a step named like an Object property", () => {
+  it("has the competency's words or the scale's, never a function: steps are looked up among their own keys", () => {
+    // `constructor` may not be a key of `steps` (unsafe-key), so each lookup of that step's words missed
+    // the competency's own and went on to Object.prototype.
+    for (const id of ["constructor", "toString", "valueOf", "hasOwnProperty"]) {
+      const text = readFileSync(join(FIXTURES, "valid", "minimal.yaml"), "utf8")
+        .replace(/\bsolid\b/g, id)
+        .replace(new RegExp(`^ +${id}: .*\n`, "gm"), "");
+      const { ladder, diagnostics } = parseLadder(text, { filename: "x.yaml" });
+      // The step has no words of the competency's own now, and the rule that wants words says so.
+      expect(diagnostics.map((d) => d.rule), id).toEqual(["missing-description", "missing-description"]);
+      for (const level of ladder!.levels) for (const e of level.expectations.values()) expect(typeof (e.description ?? ""), `${id} ${level.id}`).toBe("string");
+      expect(renderLadder(ladder!, "markdown"), id).toContain("Does it alone.");
+      const gap = analyzeGap(ladder!, { apiVersion: "ladderkit/v1", kind: "Profile", person: { name: "P" }, ladder: "x.yaml", level: "engineer", date: "2026-01-01", ratings: { coding: "basic" } });
+      expect(gap.targets[0]!.goals.length, id).toBeGreaterThan(0);
+      expect(JSON.stringify(gap), id).not.toContain("native code");
+    }
   });
 });
 

@@ -22,8 +22,16 @@ function stepOf(expectation: Expectation): { step: string; description?: string 
   return typeof expectation === "string" ? { step: expectation } : expectation;
 }
 
+/**
+ * A competency with its defaults. Its step words are copied into an object without a prototype:
+ * every reader looks a step up by id (`steps[step]`), and a step may be named `constructor` or
+ * `toString` (the `unsafe-key` rule keeps such a key out of `steps`, so the lookup went on to
+ * Object.prototype and gave a function for the words).
+ */
 function resolveCompetency(competency: Competency, trackIds: readonly string[]): ResolvedCompetency {
-  return { ...competency, weight: competency.weight ?? 1, appliesTo: competency.tracks ?? trackIds };
+  const resolved = { ...competency, weight: competency.weight ?? 1, appliesTo: competency.tracks ?? trackIds };
+  if (competency.steps !== undefined) resolved.steps = Object.assign(Object.create(null) as Record<string, string>, competency.steps);
+  return resolved;
 }
 
 /**
