@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from "../load/fs-async.js";
+import { lstat, readFile, realpath, stat } from "../load/fs-async.js";
 import { dirname, resolve } from "node:path";
 import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { decodeUtf8 } from "../load/decode.js";
@@ -45,6 +45,9 @@ export async function readText(path: string, options: ParseOptions = {}): Promis
     return fail(decoded.finding.rule, decoded.finding.message, decoded.line, decoded.column);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // A link to nothing is there to be seen (`ls` lists it): "not found" would send the reader looking for the link.
+    if (code === "ENOENT" && (await lstat(path).then((info) => info.isSymbolicLink(), () => false)))
+      return fail("file-read", "broken symbolic link: its target does not exist");
     return fail("file-read", code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(error)})`);
   }
 }

@@ -1,4 +1,4 @@
-import { readdir, stat } from "../load/fs-async.js";
+import { lstat, readdir, realpath, stat } from "../load/fs-async.js";
 import { join, resolve } from "node:path";
 
 /** A file to check, `-` for standard input, a path that does not exist, or a glob that matched nothing. */
@@ -11,14 +11,26 @@ export type Input =
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Collects YAML files under `dir` (absolute), naming them under `shown` (as the user wrote it). */
-async function walk(dir: string, shown: string, found: string[]): Promise<void> {
+/**
+ * Collects YAML files under `dir` (absolute), naming them under `shown` (as the user wrote it).
+ * Symbolic links are followed, to files and to folders, as a file or folder named on the command
+ * line is: a ladder kept elsewhere and linked in must not pass CI unchecked. `folders` holds the
+ * real path of each folder walked: one reached again (a link back up the tree, or a second link to
+ * it) is not walked again, so a loop ends and a shared folder costs one walk.
+ */
+async function walk(dir: string, shown: string, found: string[], folders: Set<string>): Promise<void> {
+  const real = await realpath(dir);
+  if (folders.has(real)) return;
+  folders.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    if (entry.isDirectory()) await walk(join(dir, entry.name), join(shown, entry.name), found);
-    else if (entry.isFile() && YAML_FILE.test(entry.name)) found.push(join(shown, entry.name));
+    const path = join(dir, entry.name);
+    // A link to nothing is kept when its name is a YAML file's: reading it then says it is broken.
+    const target = entry.isSymbolicLink() ? await stat(path).catch(() => "broken" as const) : entry;
+    if (target !== "broken" && target.isDirectory()) await walk(path, join(shown, entry.name), found, folders);
+    else if ((target === "broken" || target.isFile()) && YAML_FILE.test(entry.name)) found.push(join(shown, entry.name));
   }
 }
 
@@ -34,10 +46,10 @@ export function nothingToRead(input: NothingToRead): { readonly name: string; re
 
 /**
  * Expands the CLI's arguments into inputs: a file as given, a directory into its `.yaml` and `.yml`
- * files (recursively, sorted, skipping dot folders and node_modules; none is an input of its own
- * kind), a glob such as
+ * files (recursively, sorted, following symbolic links, skipping dot folders and node_modules;
+ * none is an input of its own kind), a glob such as
  * `ladders/**\/*.yaml` into the files it matches (sorted; none is an input of its own kind, so the
- * user hears of it), `-` into standard input. Each file, and standard input, comes once.
+ * user hears of it), `-` into standard input. Each file (by its real path), and standard input, comes once.
  * Paths stay as the user wrote them (relative to `cwd`), so diagnostics name them the same way.
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Input[]> {
@@ -51,7 +63,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       const info = await stat(resolve(cwd, arg));
       if (info.isDirectory()) {
         const found: string[] = [];
-        await walk(resolve(cwd, arg), arg, found);
+        await walk(resolve(cwd, arg), arg, found, new Set());
         // A folder with nothing to check is said, as a glob that matches nothing is: a CI job
         // pointed at the wrong folder must not pass.
         if (found.length === 0) inputs.push({ kind: "empty-folder", path: arg });
@@ -61,7 +73,9 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       // Loaded only here: most runs name files and folders, and never need the glob matcher.
       const { glob, isDynamicPattern } = await import("tinyglobby");
       if (!isDynamicPattern(arg)) {
-        inputs.push({ kind: "missing", path: arg });
+        // A link to nothing is read as a file, so the report says the link is broken, not missing.
+        const link = await lstat(resolve(cwd, arg)).then((info) => info.isSymbolicLink(), () => false);
+        inputs.push(link ? { kind: "file", path: arg } : { kind: "missing", path: arg });
         continue;
       }
       const found = await glob(arg, { cwd, ignore: ["**/node_modules/**"], onlyFiles: true, expandDirectories: false });
@@ -69,12 +83,16 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       else inputs.push(...found.sort().map((path) => ({ kind: "file" as const, path })));
     }
   }
-  // A file named twice (by itself and in its folder, or in two spellings) is read once, under the
-  // first name, and so is standard input: each finding is reported, and counted, once.
+  // A file named twice (by itself and in its folder, in two spellings, or through a link: a glob
+  // through a link that loops finds the same files again) is read once, under the first name, and
+  // so is standard input: each finding is reported, and counted, once.
+  const keys = await Promise.all(
+    inputs.map((input) => (input.kind === "stdin" ? "-" : input.kind === "file" ? realpath(resolve(cwd, input.path)).catch(() => resolve(cwd, input.path)) : undefined)),
+  );
   const seen = new Set<string>();
-  return inputs.filter((input) => {
-    if (input.kind !== "file" && input.kind !== "stdin") return true;
-    const key = input.kind === "stdin" ? "-" : resolve(cwd, input.path);
+  return inputs.filter((_, i) => {
+    const key = keys[i];
+    if (key === undefined) return true;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
