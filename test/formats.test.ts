@@ -322,6 +322,43 @@ describe("code frames", () => {
     expect(frame("a\u0001b: c", 3, 4)).toEqual(["> 1 | a\\u0001b: c", "    |        ^"]);
     expect(frame("x: \u001b[2J", 4, 8)).toEqual(["> 1 | x: \\u001b[2J", "    |    ^^^^^^^^^"]);
   });
+
+  it("show a window of a long line around the span, the caret under it, as short whatever the column", () => {
+    const line = `${"a".repeat(60_000)}TARGET${"b".repeat(60_000)}`;
+    const [shown, caret] = frame(line, 60_001, 60_007);
+    expect(shown).toMatch(/^> 1 \| …a+TARGETb+…$/);
+    expect(caret!.indexOf("^")).toBe(shown!.indexOf("TARGET"));
+    expect(caret).toMatch(/ \^{6}$/);
+    expect(shown!.length).toBeLessThan(220);
+    expect(caret!.length).toBeLessThan(220);
+    // Near the start, the line is shown from its start; cut on the right, as it is said to be.
+    const [start, under] = frame(line, 3, 5);
+    expect(start).toBe(`> 1 | ${"a".repeat(200)}…`);
+    expect(under).toBe("    |   ^^");
+    // A line that fits is shown whole, wherever the span, as it always was.
+    const fits = `${"a".repeat(199)}Z`;
+    expect(frame(fits, 200, 201)).toEqual([`> 1 | ${fits}`, `    | ${" ".repeat(199)}^`]);
+    // The lines around it are shown through the same window, so columns line up; a caret past the
+    // end of a line stays just after it, not a column's worth of spaces away.
+    const lines = [`${"c".repeat(60_000)}above`, line, "short"];
+    const framed = codeFrame(lines, { rule: "schema", severity: "error", message: "m", path: [], line: 2, column: 60_001, endLine: 2, endColumn: 60_007 }).split("\n");
+    expect(framed[0]!.indexOf("above")).toBe(framed[1]!.indexOf("TARGET"));
+    expect(framed[3]).toBe("  3 | …");
+    expect(frame("ab", 90_000, 90_001)).toEqual(["> 1 | ab", "    |   ^"]);
+  });
+
+  it("stay a few hundred bytes a finding on a one-line file with thousands of findings", () => {
+    // Before, the caret line was padded to the column: 2,000 findings on a 79 KB line printed 139 MB.
+    const text = `{description: "${"x".repeat(60_000)}"${Array.from({ length: 2_000 }, (_, i) => `, u${i}: 1`).join("")}}`;
+    const diagnostics = Array.from({ length: 2_000 }, (_, i) => {
+      const column = text.indexOf(`u${i}:`) + 1;
+      return diagnostic({ line: 1, column, endLine: 1, endColumn: column + String(i).length + 1 });
+    });
+    const output = formatters.stylish([{ file: "a.yaml", kind: "Ladder", diagnostics, text }]);
+    expect(output.length).toBeLessThan(2_000 * 600);
+    const last = output.split("\n").slice(-5);
+    expect(last[2]!.indexOf("^")).toBe(last[1]!.indexOf("u1999"));
+  });
 });
 
 describe("github", () => {
