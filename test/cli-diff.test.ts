@@ -8,6 +8,8 @@ import { runCli } from "./helpers/cli.js";
 
 const V1 = "ladders/dual-track.yaml";
 const V2 = "test/fixtures/diff/dual-track-v2.yaml";
+/** The reference ladder with knowledge-sharing removed and mentoring renamed to it. */
+const SWAP = "test/fixtures/diff/dual-track-swap.yaml";
 
 describe("ladderkit diff", () => {
   it.each<[string, string[], number]>([
@@ -49,6 +51,27 @@ describe("ladderkit diff", () => {
     const told = await runCli(["diff", V1, V2, "--format", "json", "--rename", "level:engineer-1=chief-architect"]);
     expect(JSON.parse(plain.stdout).summary.renamed).toBe(6);
     expect(JSON.parse(told.stdout).summary.renamed).toBe(7);
+  });
+
+  it("takes a --rename onto an id the old ladder has too, and reports that one removed", async () => {
+    // Taken after equal ids, the rename was dropped: the output was the same as without it.
+    const run = await runCli(["diff", V1, SWAP, "--rename", "mentoring=knowledge-sharing"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        "Ladder diff: Dual-track engineering ladder 2026.1 -> 2026.1",
+        "2 changes: 1 removed, 1 renamed",
+        "",
+        "Competencies",
+        "  > mentoring renamed to knowledge-sharing (Mentoring and teaching)",
+        "  - knowledge-sharing (Knowledge sharing and learning) removed",
+        "",
+      ].join("\n"),
+    );
+    const same = await runCli(["diff", V1, V1, "--format", "json", "--rename", "competency:mentoring=knowledge-sharing"]);
+    expect(JSON.parse(same.stdout).summary).toMatchObject({ added: 1, removed: 1, renamed: 1 });
+    const swapped = await runCli(["diff", V1, V1, "--format", "json", "--rename", "mentoring=knowledge-sharing", "--rename", "knowledge-sharing=mentoring"]);
+    expect(JSON.parse(swapped.stdout).summary).toMatchObject({ added: 0, removed: 0, renamed: 2 });
   });
 
   it.each<[string, string[], RegExp]>([

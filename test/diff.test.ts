@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { diffLadders, LadderSchema, loadLadder, renderDiff, resolveLadder, type Ladder, type LadderChange, type ResolvedExpectation, type ResolvedLadder } from "../src/index.js";
+import { diffLadders, LadderSchema, loadLadder, renderDiff, resolveLadder, type Ladder, type LadderChange, type LadderDiff, type ResolvedExpectation, type ResolvedLadder } from "../src/index.js";
 import { readFixture } from "./helpers/fixtures.js";
 
 const reference = (await loadLadder("ladders/dual-track.yaml")).ladder!;
@@ -159,9 +159,37 @@ describe("diffLadders, one change at a time", () => {
     ]);
   });
 
-  it("ignores an explicit rename whose new id is not new", () => {
+  // An explicit rename comes before equal ids: taken after them, a rename onto an id the old
+  // version also has was dropped without a word, and migrate carried the removed one's ratings.
+  it("takes an explicit rename onto an id the old version has too: the old one is removed", async () => {
+    // test/fixtures/diff/dual-track-swap.yaml: knowledge-sharing removed, mentoring renamed to it.
+    const swap = (await loadLadder("test/fixtures/diff/dual-track-swap.yaml")).ladder!;
+    const ids = (diff: LadderDiff) => diff.changes.filter((c) => ["added", "removed", "renamed"].includes(c.kind)).map((c) => [c.subject, c.kind, c.id, c.oldId ?? null, c.name ?? null]);
+    // Unsaid, equal ids pair: the old knowledge-sharing is taken as reworded and mentoring as removed.
+    expect(ids(diffLadders(reference, swap))).toEqual([["competency", "removed", "mentoring", null, "Mentoring and teaching"]]);
+    const told = diffLadders(reference, swap, { renames: { competency: { mentoring: "knowledge-sharing" } } });
+    expect(told.changes.map((c) => [c.subject, c.kind, c.id, c.oldId ?? null, c.name ?? null])).toEqual([
+      ["competency", "renamed", "knowledge-sharing", "mentoring", "Mentoring and teaching"],
+      ["competency", "removed", "knowledge-sharing", null, "Knowledge sharing and learning"],
+    ]);
+  });
+
+  it("takes two explicit renames that swap two ids", () => {
+    const diff = diffLadders(before, before, { renames: { level: { engineer: "senior", senior: "engineer" } } });
+    expect(diff.changes.filter((c) => c.kind === "renamed").map((c) => [c.oldId, c.id])).toEqual([
+      ["senior", "engineer"],
+      ["engineer", "senior"],
+    ]);
+    expect(diff.summary).toMatchObject({ added: 0, removed: 0, renamed: 2 });
+  });
+
+  it("takes one half of a swap as said: the new id's old holder removed, the old id's new holder added", () => {
     const diff = diffLadders(before, before, { renames: { level: { engineer: "senior" } } });
-    expect(diff.changes).toEqual([]);
+    expect(diff.changes.filter((c) => ["added", "removed", "renamed"].includes(c.kind)).map((c) => [c.kind, c.id, c.oldId ?? null])).toEqual([
+      ["added", "engineer", null],
+      ["renamed", "senior", "engineer"],
+      ["removed", "senior", null],
+    ]);
   });
 });
 

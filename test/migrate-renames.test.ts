@@ -110,3 +110,48 @@ describe("a rename onto a rating the profile keeps", () => {
     expect(written).toContain("  tooling-automation: learning\n");
   });
 });
+
+describe("a rename onto an id the old version has too", () => {
+  // dual-track-swap.yaml removes knowledge-sharing and renames mentoring to it: only --rename can say
+  // so. Taken after equal ids, the rename was dropped unseen, and the removed knowledge-sharing's
+  // rating was kept while mentoring's was left out.
+  const SWAP = "test/fixtures/diff/dual-track-swap.yaml";
+  const PROFILE = `apiVersion: ladderkit/v1
+kind: Profile
+person:
+  name: Sam Okoye
+ladder: ${resolve(V1)}
+level: senior-engineer
+date: 2026-03-10
+ratings:
+  mentoring: expert
+  knowledge-sharing: practitioner
+goals:
+  - title: Run the guild.
+    competency: knowledge-sharing
+`;
+
+  it("moves the renamed rating there and leaves the old one out, saying which is which", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ladderkit-migrate-"));
+    writeFileSync(join(dir, "p.yaml"), PROFILE);
+    const run = await runCli(["migrate", join(dir, "p.yaml"), "--to", resolve(SWAP), "--rename", "mentoring=knowledge-sharing"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(parseProfile(run.stdout).profile!.ratings).toEqual({ "knowledge-sharing": "expert" });
+    expect(run.stderr).toContain(
+      "p.yaml:10:22 warning competency 'knowledge-sharing' was removed from the ladder (the new 'knowledge-sharing' is the old 'mentoring'); its rating is left out  migrate-competency",
+    );
+    // The goal named the old knowledge-sharing, which is gone: it is kept without a competency.
+    expect(parseProfile(run.stdout).profile!.goals).toEqual([{ title: "Run the guild." }]);
+    expect(run.stderr).toMatch(/p\.yaml:13:17 warning competency 'knowledge-sharing' was removed from the ladder \(the new 'knowledge-sharing' is the old 'mentoring'\); the goal is kept without it/);
+  });
+
+  it("does so through the library too", async () => {
+    const diff = diffLadders((await loadLadder(V1)).ladder!, (await loadLadder(SWAP)).ladder!, { renames: { competency: { mentoring: "knowledge-sharing" } } });
+    const moved = migrateProfile(parseProfile(PROFILE).profile!, diff);
+    expect(moved.profile.ratings).toEqual({ "knowledge-sharing": "expert" });
+    expect(moved.findings.map((f) => [f.rule, f.severity, f.path])).toEqual([
+      ["migrate-competency", "warning", ["ratings", "knowledge-sharing"]],
+      ["migrate-goal", "warning", ["goals", 0, "competency"]],
+    ]);
+  });
+});

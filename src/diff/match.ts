@@ -10,10 +10,14 @@ export interface Matching {
 export type MatchKey<T> = (item: T, side: "old" | "new") => string | undefined;
 
 /**
- * Pairs the items of two versions: equal ids first, then the author's explicit renames, then each
- * key in turn. A key pairs an old item that disappeared with a new item that appeared only when
- * the pair is unambiguous: no other unpaired item on either side has the same key. So two levels
- * that swap titles, or two new competencies with one old name, are never guessed at.
+ * Pairs the items of two versions: the author's explicit renames first, then equal ids, then each
+ * key in turn. An explicit rename is taken whenever its old id is in the old version and its new
+ * id in the new one, even where either id is in both: it is what the author says, so it comes
+ * before equal ids (`a=b` where the old `b` was removed and `a` became `b`; `a=b` with `b=a`, a
+ * swap). Of two renames onto one new id the first is taken (the command refuses both). A key pairs
+ * an old item that disappeared with a new item that appeared only when the pair is unambiguous: no
+ * other unpaired item on either side has the same key. So two levels that swap titles, or two new
+ * competencies with one old name, are never guessed at.
  */
 export function matchItems<T extends { readonly id: string }>(
   olds: readonly T[],
@@ -28,10 +32,9 @@ export function matchItems<T extends { readonly id: string }>(
     toNew.set(oldId, newId);
     toOld.set(newId, oldId);
   };
-  for (const old of olds) if (newIds.has(old.id) && !toOld.has(old.id)) pair(old.id, old.id);
   const oldIds = new Set(olds.map((o) => o.id));
-  for (const [from, to] of Object.entries(explicit))
-    if (oldIds.has(from) && newIds.has(to) && !toNew.has(from) && !toOld.has(to)) pair(from, to);
+  for (const [from, to] of Object.entries(explicit)) if (oldIds.has(from) && newIds.has(to) && !toNew.has(from) && !toOld.has(to)) pair(from, to);
+  for (const old of olds) if (newIds.has(old.id) && !toNew.has(old.id) && !toOld.has(old.id)) pair(old.id, old.id);
   for (const key of keys) {
     // Each item's key is computed once: a key may normalise a long description, and looking the
     // new items up by key (not by a scan per old item) keeps a ladder of thousands of renames linear.

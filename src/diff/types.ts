@@ -94,8 +94,10 @@ export type ExplicitRenames = Partial<Readonly<Record<RenamableSubject, Readonly
 export interface DiffOptions {
   /**
    * Renames to take as given, for when automatic detection cannot see them (the thing was renamed
-   * and reworded at once). An entry counts only when its old id is gone and its new id is new.
-   * Default: none.
+   * and reworded at once, or its new id was another thing's, removed). An entry counts when its old
+   * id is in the old ladder and its new id in the new one, and it comes before equal ids: with
+   * `{ a: "b" }` the old `a` is the new `b`, an old `b` is then removed (unless something else
+   * matches it) and a new `a` added; `{ a: "b", b: "a" }` is a swap. Default: none.
    */
   readonly renames?: ExplicitRenames | undefined;
 }

@@ -26,16 +26,33 @@ export interface MigrateOptions {
 }
 
 /** The renames (old id to new id) and removals of one subject in a diff. */
-function idChanges(diff: LadderDiff, subject: DiffSubject): { renamed: Map<string, string>; removed: Set<string> } {
+interface IdChanges {
+  readonly renamed: Map<string, string>;
+  readonly removed: Set<string>;
+  /** New id to old id, for the renames: a removed id may be another thing's new id. */
+  readonly renamedFrom: Map<string, string>;
+}
+
+function idChanges(diff: LadderDiff, subject: DiffSubject): IdChanges {
   const renamed = new Map<string, string>();
   const removed = new Set<string>();
+  const renamedFrom = new Map<string, string>();
   for (const c of diff.changes) {
     if (c.subject !== subject) continue;
-    if (c.kind === "renamed" && c.oldId !== undefined) renamed.set(c.oldId, c.id);
+    if (c.kind === "renamed" && c.oldId !== undefined) {
+      renamed.set(c.oldId, c.id);
+      renamedFrom.set(c.id, c.oldId);
+    }
     if (c.kind === "removed") removed.add(c.id);
   }
-  return { renamed, removed };
+  return { renamed, removed, renamedFrom };
 }
+
+/** For a removed id that something else was renamed to: which, so the message does not read as a contradiction. */
+const nowNames = (changes: IdChanges, id: string) => {
+  const from = changes.renamedFrom.get(id);
+  return from === undefined ? "" : ` (the new '${id}' is the old '${from}')`;
+};
 
 const SOURCES = ["agreed", "manager", "self"] as const;
 
@@ -69,10 +86,10 @@ export function planMigration(profile: Profile, diff: LadderDiff, options: Migra
   if (options.ladder !== undefined && options.ladder !== profile.ladder) edits.push({ action: "set", path: ["ladder"], value: options.ladder });
   if (levels.renamed.has(profile.level)) edits.push({ action: "set", path: ["level"], value: levels.renamed.get(profile.level)! });
   if (levels.removed.has(profile.level))
-    findings.push({ rule: "migrate-level", severity: "error", message: `level '${profile.level}' was removed from the ladder: choose the person's level in the new version by hand`, path: ["level"] });
+    findings.push({ rule: "migrate-level", severity: "error", message: `level '${profile.level}' was removed from the ladder${nowNames(levels, profile.level)}: choose the person's level in the new version by hand`, path: ["level"] });
   if (profile.target !== undefined && levels.renamed.has(profile.target)) edits.push({ action: "set", path: ["target"], value: levels.renamed.get(profile.target)! });
   if (profile.target !== undefined && levels.removed.has(profile.target)) {
-    warn("migrate-target", ["target"], `target '${profile.target}' was removed from the ladder; left out, so the report aims at the next level`);
+    warn("migrate-target", ["target"], `target '${profile.target}' was removed from the ladder${nowNames(levels, profile.target)}; left out, so the report aims at the next level`);
     edits.push({ action: "delete", path: ["target"] });
   }
 
@@ -80,7 +97,7 @@ export function planMigration(profile: Profile, diff: LadderDiff, options: Migra
   for (const [id, rating] of Object.entries(profile.ratings)) {
     const path = ["ratings", id];
     if (competencies.removed.has(id)) {
-      warn("migrate-competency", path, `competency '${id}' was removed from the ladder; its rating is left out`);
+      warn("migrate-competency", path, `competency '${id}' was removed from the ladder${nowNames(competencies, id)}; its rating is left out`);
       edits.push({ action: "delete", path });
       continue;
     }
@@ -98,7 +115,7 @@ export function planMigration(profile: Profile, diff: LadderDiff, options: Migra
     const renamed = competencies.renamed.get(goal.competency);
     if (renamed !== undefined) edits.push({ action: "set", path, value: renamed });
     if (competencies.removed.has(goal.competency)) {
-      warn("migrate-goal", path, `competency '${goal.competency}' was removed from the ladder; the goal is kept without it`);
+      warn("migrate-goal", path, `competency '${goal.competency}' was removed from the ladder${nowNames(competencies, goal.competency)}; the goal is kept without it`);
       edits.push({ action: "delete", path });
     }
   });
@@ -109,7 +126,7 @@ export function planMigration(profile: Profile, diff: LadderDiff, options: Migra
  * How many kept ratings end up under each id. Renames are applied all at once, so with a -> b and
  * b -> c each rating moves and none is lost; two ratings under one id cannot be merged by a rule.
  */
-function landings(ids: readonly string[], competencies: { renamed: Map<string, string>; removed: Set<string> }): Map<string, number> {
+function landings(ids: readonly string[], competencies: IdChanges): Map<string, number> {
   const count = new Map<string, number>();
   for (const id of ids) {
     if (competencies.removed.has(id)) continue;
@@ -121,11 +138,11 @@ function landings(ids: readonly string[], competencies: { renamed: Map<string, s
 
 type Warn = (rule: string, path: PathKey[], message: string) => void;
 
-function stepEdits(rating: Rating, path: PathKey[], steps: { renamed: Map<string, string>; removed: Set<string> }, warn: Warn): ProfileEdit[] {
+function stepEdits(rating: Rating, path: PathKey[], steps: IdChanges, warn: Warn): ProfileEdit[] {
   const one = (step: string, at: PathKey[], whole: boolean): ProfileEdit[] => {
     if (steps.renamed.has(step)) return [{ action: "set", path: at, value: steps.renamed.get(step)! }];
     if (!steps.removed.has(step)) return [];
-    warn("migrate-step", at, `step '${step}' was removed from the scale; ${whole ? "the rating is left out and shows as unassessed" : "this rating is left out"}`);
+    warn("migrate-step", at, `step '${step}' was removed from the scale${nowNames(steps, step)}; ${whole ? "the rating is left out and shows as unassessed" : "this rating is left out"}`);
     return [{ action: "delete", path: at }];
   };
   if (typeof rating === "string") return one(rating, path, true);

@@ -22,7 +22,8 @@ Options:
                        narrowed to a subject, e.g. level-removed, expectation-lowered
                        (a ladder that does not validate exits 1 too, with its errors)
   --rename <old=new>   take this rename as given (repeatable); subject:old=new narrows it to
-                       step, category, competency, track or level
+                       step, category, competency, track or level. It comes before equal ids:
+                       if the old ladder has a 'new' too, that one is reported removed
   --out <file>         write the diff to a file (default: standard output)
 ${loadUsage(23)}
   -h, --help           show this help`;
