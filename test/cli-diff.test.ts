@@ -88,6 +88,13 @@ describe("ladderkit diff", () => {
       /--rename engineer-l=chief-architect matches nothing: no level is 'engineer-l' in the old ladder and 'chief-architect' in the new one \(did you mean 'engineer-1'\?\)/,
     ],
     ["a --rename under the wrong subject", ["diff", V1, V2, "--rename", "competency:engineer-1=chief-architect"], /matches nothing: no competency is 'engineer-1'/],
+    // Only one of two renames onto one id, or of one id, can be taken: the other was dropped unseen.
+    [
+      "two --rename onto one id",
+      ["diff", V1, SWAP, "--rename", "mentoring=knowledge-sharing", "--rename", "competency:hiring=knowledge-sharing"],
+      /--rename mentoring=knowledge-sharing and hiring=knowledge-sharing both rename onto the competency 'knowledge-sharing': only one of them can be it/,
+    ],
+    ["two --rename of one id", ["diff", V1, SWAP, "--rename", "mentoring=knowledge-sharing", "--rename", "mentoring=hiring"], /--rename mentoring=knowledge-sharing and mentoring=hiring both rename 'mentoring': give one/],
   ])("is a usage error (exit 2): %s", async (_, argv, message) => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);

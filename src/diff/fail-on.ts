@@ -37,7 +37,12 @@ export function parseRenames(words: readonly string[]): ExplicitRenames | string
     const subject = m?.[1];
     if (!m || (subject !== undefined && !RENAMABLE.includes(subject as RenamableSubject)))
       return `cannot read rename '${word}': write old=new or subject:old=new, with subject one of ${RENAMABLE.join(", ")}`;
-    for (const s of subject === undefined ? RENAMABLE : [subject as RenamableSubject]) out[s][m[2]!] = m[3]!;
+    for (const s of subject === undefined ? RENAMABLE : [subject as RenamableSubject]) {
+      // One old id, two new ones: the last would win, unseen.
+      const before = out[s][m[2]!];
+      if (before !== undefined && before !== m[3]) return `--rename ${m[2]}=${before} and ${m[2]}=${m[3]} both rename '${m[2]}'${subject === undefined ? "" : ` (a ${s})`}: give one`;
+      out[s][m[2]!] = m[3]!;
+    }
   }
   return out;
 }
@@ -52,8 +57,9 @@ function idsOf(ladder: ResolvedLadder, subject: RenamableSubject): readonly stri
 }
 
 /**
- * The first explicit rename that fits nothing, as a message: no subject it may mean has the old id
- * in `before` and the new id in `after`. A misspelt rename would otherwise change nothing, unseen.
+ * The first explicit rename that cannot be taken, as a message: one that fits nothing (no subject
+ * it may mean has the old id in `before` and the new id in `after`), or two that fit one subject
+ * with the same new id (only one can be it). Either would otherwise change nothing, unseen.
  */
 export function unmatchedRename(renames: ExplicitRenames, before: ResolvedLadder, after: ResolvedLadder): string | undefined {
   // Each `old=new` once, with every subject it was given for (a rename without a subject is given for all).
@@ -70,6 +76,17 @@ export function unmatchedRename(renames: ExplicitRenames, before: ResolvedLadder
     if (fit) continue;
     const olds = subjects.flatMap((s) => idsOf(before, s));
     return `--rename ${from}=${to} matches nothing: no ${subjects.join(" or ")} is '${from}' in the old ladder and '${to}' in the new one${didYouMeanText(didYouMean(from, olds))}`;
+  }
+  for (const subject of RENAMABLE) {
+    const olds = new Set(idsOf(before, subject));
+    const news = new Set(idsOf(after, subject));
+    const onto = new Map<string, string>();
+    for (const [from, to] of Object.entries(renames[subject] ?? {})) {
+      if (!olds.has(from) || !news.has(to)) continue;
+      const other = onto.get(to);
+      if (other !== undefined) return `--rename ${other}=${to} and ${from}=${to} both rename onto the ${subject} '${to}': only one of them can be it`;
+      onto.set(to, from);
+    }
   }
   return undefined;
 }
