@@ -80,6 +80,10 @@ describe("ladderkit diff", () => {
     ["both from standard input", ["diff", "-", "-"], /only one of the two/],
     ["an unknown format", ["diff", V1, V2, "--format", "html"], /unknown format 'html'/],
     ["a misspelt --fail-on kind", ["diff", V1, V2, "--fail-on", "lowerd"], /unknown kind 'lowerd' \(did you mean 'lowered'\?\)/],
+    // A CI job's --fail-on "$KINDS" with KINDS unset must not pass every change unseen.
+    ["an empty --fail-on", ["diff", V1, V2, "--fail-on", ""], /--fail-on names no kind \(got ''\): give at least one/],
+    ["a --fail-on of commas only", ["diff", V1, V2, "--fail-on", ","], /--fail-on names no kind \(got ','\)/],
+    ["a --fail-on of spaces only", ["diff", V1, V2, "--fail-on", " "], /--fail-on names no kind \(got ' '\)/],
     ["an unreadable --rename", ["diff", V1, V2, "--rename", "team:a=b"], /cannot read rename 'team:a=b'/],
     // A rename that fits no id would change nothing, and a misspelt one would go unseen in CI.
     [

@@ -19,7 +19,8 @@ Options:
   --format <format>    ${DIFF_FORMATS.join(" | ")} (default: text)
   --fail-on <kinds>    exit 1 when a change of these kinds is present, comma-separated:
                        any, added, removed, renamed, changed, moved, raised, lowered, or one
-                       narrowed to a subject, e.g. level-removed, expectation-lowered
+                       narrowed to a subject, e.g. level-removed, expectation-lowered;
+                       an empty list is a usage error
                        (a ladder that does not validate exits 1 too, with its errors)
   --rename <old=new>   take this rename as given (repeatable); subject:old=new narrows it to
                        step, category, competency, track or level. It comes before equal ids:
@@ -31,6 +32,8 @@ ${loadUsage(23)}
 function parseFailOn(value: string | undefined): string[] {
   if (value === undefined) return [];
   const words = value.split(",").map((w) => w.trim()).filter((w) => w !== "");
+  // Built from an unset variable (--fail-on "$KINDS"), an empty list would turn the gate off unseen.
+  if (words.length === 0) throw new UsageError(`--fail-on names no kind (got '${value}'): give at least one, e.g. any or lowered,removed`);
   for (const word of words)
     if (!FAIL_ON_WORDS.includes(word)) throw new UsageError(`--fail-on: unknown kind '${word}'${didYouMeanText(didYouMean(word, FAIL_ON_WORDS))}`);
   return words;
