@@ -224,6 +224,23 @@ describe("renderDiff", () => {
     expect(hostile).toContain('"Engineer \\| \\<b\\>\\*one\\*\\</b\\>"');
   });
 
+  // The title named the new ladder for both versions: "Renamed ladder 2026.1 -> 2026.1".
+  it("names each version by its own name when the name changed, and by its id when the id did", () => {
+    const renamed = minimal();
+    renamed.name = "Renamed | ladder";
+    const byName = diffLadders(resolved(minimal()), resolved(renamed));
+    expect(renderDiff(byName, "text").split("\n")[0]).toBe(`Ladder diff: ${minimal().name} ${minimal().version} -> Renamed | ladder ${minimal().version}`);
+    expect(renderDiff(byName, "markdown").split("\n")[0]).toBe(`# Ladder diff: ${minimal().name} ${minimal().version} -> Renamed \\| ladder ${minimal().version}`);
+    renamed.id = "renamed";
+    const both = diffLadders(resolved(minimal()), resolved(renamed));
+    expect(renderDiff(both, "text").split("\n")[0]).toBe(`Ladder diff: ${minimal().name} ${minimal().id} ${minimal().version} -> Renamed | ladder renamed ${minimal().version}`);
+    const idOnly = minimal();
+    idOnly.id = "renamed";
+    expect(renderDiff(diffLadders(resolved(minimal()), resolved(idOnly)), "text").split("\n")[0]).toBe(
+      `Ladder diff: ${minimal().name} ${minimal().id} ${minimal().version} -> renamed ${minimal().version}`,
+    );
+  });
+
   it("text shows terminal control characters from the ladder as escapes", () => {
     const ladder = minimal();
     ladder.tracks[0]!.levels[0]!.title = "Eng\u001b[31mineer";

@@ -124,9 +124,13 @@ export function changeLines(subject: DiffSubject, changes: readonly LadderChange
     : changes.map((c) => ({ kind: c.kind, text: itemWords(c, esc, code) }));
 }
 
-/** `Dual-track engineering ladder 2026.1 -> 2027.1` (and the ids when they differ). */
+/**
+ * `Dual-track engineering ladder 2026.1 -> 2027.1`, with the ids when they differ, and each side's
+ * own name when the names differ (`Dual-track engineering ladder 2026.1 -> Renamed ladder 2026.1`).
+ */
 export function titleWords(diff: LadderDiff, esc: Escape): string {
-  const from = diff.from.id === diff.to.id ? diff.from.version : `${diff.from.id} ${diff.from.version}`;
-  const to = diff.from.id === diff.to.id ? diff.to.version : `${diff.to.id} ${diff.to.version}`;
-  return `${esc(diff.to.name)} ${esc(from)} -> ${esc(to)}`;
+  const sameId = diff.from.id === diff.to.id;
+  const side = (ref: LadderDiff["from"]) => esc(sameId ? ref.version : `${ref.id} ${ref.version}`);
+  if (diff.from.name === diff.to.name) return `${esc(diff.to.name)} ${side(diff.from)} -> ${side(diff.to)}`;
+  return `${esc(diff.from.name)} ${side(diff.from)} -> ${esc(diff.to.name)} ${side(diff.to)}`;
 }
