@@ -35,8 +35,8 @@ interface Expected {
 }
 
 const INVALID: ReadonlyArray<readonly [string, readonly Expected[]]> = [
-  // At the end of the file: the span stays inside the text (it used to end a column past it).
-  ["yaml-syntax.yaml", [{ line: 5, column: 1, endColumn: 1, message: "end with a ]" }]],
+  // At the end of the file: on its last line, just past `[off` (line 5 of a 4-line file, before).
+  ["yaml-syntax.yaml", [{ line: 4, column: 24, endColumn: 24, message: "end with a ]" }]],
   ["duplicate-key.yaml", [{ line: 5, column: 3, endColumn: 18, message: "duplicate key 'duplicate-title'" }]],
   ["empty.yaml", [{ line: 1, column: 1, endColumn: 1, message: "file is empty" }]],
   ["unknown-key.yaml", [{ line: 3, column: 1, endColumn: 5, message: "unknown property 'rule' (did you mean 'rules'?)", suggestion: "rules" }]],

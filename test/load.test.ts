@@ -131,7 +131,8 @@ const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ["tag-directive.yaml", [{ rule: "yaml-tag", line: 57, column: 15, message: "tag !e!int is not allowed" }]],
   ["complex-key.yaml", [{ rule: "yaml-syntax", line: 3, column: 3, message: "a mapping key must be text: a list, a mapping or a tagged value cannot be a key" }]],
   ["tab-indent.yaml", [{ rule: "yaml-syntax", line: 4, column: 1, message: "Tabs are not allowed as indentation" }]],
-  ["unclosed-quote.yaml", [{ rule: "yaml-syntax", line: 96, column: 1, message: "Missing closing" }]],
+  // At the quote that opens the string, not at the end of the file that yaml reports (line 96 of 95).
+  ["unclosed-quote.yaml", [{ rule: "yaml-syntax", line: 8, column: 10, message: `Missing closing "quote: the string that opens here is never closed` }]],
   ["duplicate-quoted-key.yaml", [{ rule: "yaml-duplicate-key", line: 7, column: 1, message: `duplicate key '"id"'` }]],
   // Keys that would drive a terminal or hide in reversed text are quoted as they are (renderers escape them).
   ["bidi-key.yaml", [{ rule: "schema", line: 8, column: 1, message: "unknown property '\u202enoitpircsed'" }]],
@@ -236,6 +237,44 @@ describe("bad ladder files", () => {
     const parsed = parseLadder(`\uFEFF${MINIMAL}`, { filename: "bom.yaml" });
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.ladder?.id).toBe("minimal");
+  });
+});
+
+describe("an unclosed quote", () => {
+  const line50 = "        summary: Builds features with guidance.";
+  const unclosed = (quote: string) => MINIMAL.replace(line50, line50.replace("summary: ", `summary: ${quote}`));
+
+  it.each([`"`, "'"])("%s is reported at the quote that opens it, underlined to the end of its line", (quote) => {
+    expect(MINIMAL.split("\n")[49]).toBe(line50);
+    const { diagnostics } = parseLadder(unclosed(quote), { filename: "x.yaml" });
+    expectDiagnostics(diagnostics, "x.yaml", [{ rule: "yaml-syntax", line: 50, column: 18, message: `Missing closing ${quote}quote` }]);
+    expect(diagnostics[0]).toMatchObject({ endLine: 50, endColumn: 49 });
+  });
+
+  it("is at the same place with CRLF line endings", () => {
+    const lf = parseLadder(unclosed(`"`), { filename: "x.yaml" }).diagnostics;
+    expect(parseLadder(unclosed(`"`).replace(/\n/g, "\r\n"), { filename: "x.yaml" }).diagnostics).toEqual(lf);
+  });
+});
+
+/** True when a diagnostic's start and end are both on a line of the text, at most just past its last character. */
+function insideText(text: string, d: Diagnostic): boolean {
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  if (text.endsWith("\n")) lines.pop();
+  if (lines.length === 0) lines.push("");
+  const inside = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
+  return inside(d.line!, d.column!) && inside(d.endLine!, d.endColumn!);
+}
+
+describe("no diagnostic points past the end of the text", () => {
+  it("for the minimal ladder cut anywhere in its first 400 characters, with and without a final line break", () => {
+    // Cuts inside `version: "1.0"` leave a quote open; yaml reports it (and an unclosed bracket) at the end of the text.
+    for (let cut = 0; cut <= 400; cut++)
+      for (const text of [MINIMAL.slice(0, cut), `${MINIMAL.slice(0, cut)}\n`]) {
+        const { diagnostics } = parseLadder(text, { filename: "m.yaml" });
+        const outside = diagnostics.filter((d) => !insideText(text, d));
+        expect(outside, JSON.stringify(text.slice(-20))).toEqual([]);
+      }
   });
 });
 
@@ -393,7 +432,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
         const { diagnostics } = parseLadder(text, { filename: "x.yaml" });
-        return diagnostics.every((d) => wellFormed(d) && d.file === "x.yaml");
+        return diagnostics.every((d) => wellFormed(d) && d.file === "x.yaml" && insideText(text, d));
       }),
       { numRuns: 300 },
     );
@@ -405,7 +444,7 @@ describe("properties", () => {
         const slice = MINIMAL.slice(at, at + length);
         const text = MINIMAL.slice(0, at) + (repeat ? slice + slice : "") + MINIMAL.slice(at + length);
         const { ladder, diagnostics } = parseLadder(text, { filename: "m.yaml" });
-        return diagnostics.every(wellFormed) && (ladder !== undefined || diagnostics.some((d) => d.severity === "error"));
+        return diagnostics.every((d) => wellFormed(d) && insideText(text, d)) && (ladder !== undefined || diagnostics.some((d) => d.severity === "error"));
       }),
       { numRuns: 300 },
     );

@@ -18,10 +18,21 @@ export interface Span {
   readonly endColumn: number;
 }
 
-/** Turns a pair of offsets into a span. */
-export function spanOf(lineCounter: LineCounter, start: number, end: number): Span {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(end, start));
+/**
+ * An offset kept inside the text: at most the end of its last line. A final line break ends the
+ * last line, it does not start another, so an offset at or past the end of a text that ends with
+ * one (yaml reports some errors there) would otherwise name a line the file does not have.
+ */
+function within(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  if (offset < text.length) return offset;
+  return text.length - (text.endsWith("\r\n") ? 2 : text.endsWith("\n") ? 1 : 0);
+}
+
+/** Turns a pair of offsets into a span, kept inside the text (never past its last line). */
+export function spanOf(source: Pick<YamlSource, "text" | "lineCounter">, start: number, end: number): Span {
+  const from = source.lineCounter.linePos(within(source.text, start));
+  const to = source.lineCounter.linePos(within(source.text, Math.max(end, start)));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
@@ -112,7 +123,7 @@ export function locate(source: YamlSource, path: readonly PathKey[], key = false
   }
   if (target && keyOfTarget && (isMap(target) || isSeq(target)) && !key) target = keyOfTarget;
   const offsets = target ? offsetsOf(target) : undefined;
-  return offsets ? spanOf(source.lineCounter, offsets[0], offsets[1]) : spanOf(source.lineCounter, 0, 0);
+  return offsets ? spanOf(source, offsets[0], offsets[1]) : spanOf(source, 0, 0);
 }
 
 /** Attaches the file and the position of its path to a finding. */

@@ -7,6 +7,7 @@ import { withoutBom } from "./decode.js";
 import { fileSizeMessage, raiseHint, sizeOver, type Limits } from "./limits.js";
 import { UNSAFE_KEYS } from "./unsafe-keys.js";
 import { spanOf, type YamlSource } from "./locate.js";
+import { unclosedQuoteStart } from "./unclosed-quote.js";
 
 /** What reading YAML text gave: the document and its plain value, or why there is none. */
 export interface ParsedYaml {
@@ -63,9 +64,8 @@ function yamlRule(code: string): string {
  */
 export function parseYaml(text: string, file: string | undefined, limits: Limits): ParsedYaml {
   const lineCounter = new LineCounter();
-  // yaml reports some errors with an end past the text (an unclosed quote): keep spans inside it.
-  const at: At = (rule, message, start, end) =>
-    toDiagnostic({ rule, severity: "error", message, path: [] }, file, spanOf(lineCounter, Math.min(start, text.length), Math.min(end, text.length)));
+  // yaml reports some errors at or past the end of the text: spanOf keeps spans inside it.
+  const at: At = (rule, message, start, end) => toDiagnostic({ rule, severity: "error", message, path: [] }, file, spanOf({ text, lineCounter }, start, end));
 
   const size = sizeOver(text, limits.maxBytes);
   if (size !== undefined)
@@ -117,17 +117,28 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   const source: YamlSource = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
-    const [start, end] = error.pos;
+    let [start, end] = error.pos;
+    let message = error.message;
+    // yaml reports an unclosed quote where the string ends, at the end of the file: point at the
+    // quote that opens it (to the end of its line), which is what the user has to close.
+    const quote = error.code === "MISSING_CHAR" ? /^Missing closing (["'])quote/.exec(error.message)?.[1] : undefined;
+    const open = quote === undefined ? undefined : unclosedQuoteStart(tokens, start);
+    if (open !== undefined) {
+      const newline = text.indexOf("\n", open);
+      const lineEnd = newline === -1 ? text.length : newline - (text[newline - 1] === "\r" ? 1 : 0);
+      [start, end] = [open, Math.max(lineEnd, open + 1)];
+      message = `Missing closing ${quote}quote: the string that opens here is never closed`;
+    }
     // yaml marks a duplicate key by its first character only: widen the span to the whole key.
     const found = error.code === "DUPLICATE_KEY" ? keyTextAt(text, start) : text.slice(start, Math.min(end, start + 80));
-    const message =
+    message =
       error.code === "DUPLICATE_KEY"
         ? `duplicate key '${found}': a mapping may hold each key once`
         : error.code === "TAG_RESOLVE_FAILED"
           ? `tag ${found} is not allowed: ladderkit reads plain YAML only`
           : error.code === "NON_STRING_KEY"
             ? "a mapping key must be text: a list, a mapping or a tagged value cannot be a key"
-            : error.message;
+            : message;
     diagnostics.push(at(yamlRule(error.code), message, start, error.code === "DUPLICATE_KEY" ? start + found.length : end));
   }
   if (walked === undefined || walked.duplicateKey) {
