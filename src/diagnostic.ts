@@ -45,6 +45,37 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** The same finding at the same place: a diagnostic without a line is told apart by its path too. */
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return (
+    a.severity === b.severity &&
+    a.endLine === b.endLine &&
+    a.endColumn === b.endColumn &&
+    a.suggestion === b.suggestion &&
+    (a.line !== undefined || formatPath(a.path) === formatPath(b.path))
+  );
+}
+
+/**
+ * @internal Sorts a document's diagnostics with `compareDiagnostics` and keeps one of each set of
+ * identical ones (same file, rule, severity, message and span). A finding inside an anchored node
+ * is found again at each alias of it, and would be shown once per alias at the same place. Sorts
+ * in place; returns the list kept.
+ */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  diagnostics.sort(compareDiagnostics);
+  const kept: Diagnostic[] = [];
+  // Diagnostics that compare equal are next to each other once sorted: look back over that run only.
+  let run = 0;
+  for (const d of diagnostics) {
+    if (run < kept.length && compareDiagnostics(kept[run]!, d) !== 0) run = kept.length;
+    let duplicate = false;
+    for (let i = run; i < kept.length && !duplicate; i++) duplicate = sameDiagnostic(kept[i]!, d);
+    if (!duplicate) kept.push(d);
+  }
+  return kept;
+}
+
 /**
  * True when any diagnostic is an error.
  *

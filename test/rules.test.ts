@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadLadder, loadProfile, parseLadder, parseProfile, resolveLadder, rules, type Diagnostic, type Ladder, type PathKey, type ResolvedLadder, type RuleId } from "../src/index.js";
+import { parse as parseYaml } from "yaml";
+import { formatPath, loadLadder, loadProfile, parseLadder, parseProfile, resolveLadder, rules, validateLadder, type Diagnostic, type Ladder, type PathKey, type ResolvedLadder, type RuleId } from "../src/index.js";
 import {
   FIXTURES_DIR,
   diagnoseFixture,
@@ -78,6 +79,45 @@ describe("one mistake, one report", () => {
       ["unresolved-reference", 39, "track 'tech-lead' does not exist"],
       ["unique-id", 90, "duplicate track id 'management': already used at tracks[1].id"],
     ]);
+  });
+});
+
+describe("a mistake inside an anchored node, repeated by an alias", () => {
+  // The engineer's expectations anchored (line 51) and reused by the CTO (line 94): each finding in
+  // them is found once per level, at the same place, and must be shown once.
+  const aliased = (coding: string): string => {
+    const lines = readFixture("valid/minimal.yaml").split("\n");
+    expect([lines[50], lines[51], lines[93], lines[94]]).toEqual(["        expectations:", "          coding: basic", "        expectations:", "          coding: strong"]);
+    lines.splice(93, 2, "        expectations: *e");
+    lines.splice(50, 2, "        expectations: &e", `          coding: ${coding}`);
+    return lines.join("\n");
+  };
+
+  it("is reported once by a rule", async () => {
+    const text = aliased("basc");
+    const want = [["unknown-step", 52, 19, "step 'basc' is not on the scale (basic, solid, strong) (did you mean 'basic'?)"]];
+    const where = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => [d.rule, d.line, d.column, d.message]);
+    expect(where(parseLadder(text, { filename: "x.yaml" }).diagnostics)).toEqual(want);
+    const dir = mkdtempSync(join(tmpdir(), "ladderkit-alias-"));
+    try {
+      writeFileSync(join(dir, "x.yaml"), text);
+      expect(where((await loadLadder(join(dir, "x.yaml"))).diagnostics)).toEqual(want);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("in plain data, which has no lines, is reported at each path that holds it", () => {
+    const { diagnostics } = validateLadder(parseYaml(aliased("basc")));
+    expect(diagnostics.map((d) => [d.rule, formatPath(d.path)])).toEqual([
+      ["unknown-step", "tracks[0].levels[0].expectations.coding"],
+      ["unknown-step", "tracks[3].levels[0].expectations.coding"],
+    ]);
+  });
+
+  it("is reported once by the schema", () => {
+    const { diagnostics } = parseLadder(aliased("[basic]"), { filename: "x.yaml" });
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["schema", 52, 11]]);
   });
 });
 

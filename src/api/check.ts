@@ -1,4 +1,4 @@
-import { compareDiagnostics, hasErrors, type Diagnostic } from "../diagnostic.js";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostic.js";
 import { limitDiagnostics } from "../load/count-limits.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
 import { isExtending } from "../load/extends/is-extending.js";
@@ -29,9 +29,9 @@ export function needsLoader(source: YamlSource | undefined, file: string | undef
 
 /** @internal A ladder whose shape is checked: resolution, then rules. */
 export function ladderFrom(shaped: Shaped<Ladder>, source: YamlSource | undefined, options: ParseOptions): LadderResult {
-  if (!shaped.value) return { diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
+  if (!shaped.value) return { diagnostics: sortDiagnostics(shaped.diagnostics) };
   const ladder = resolveLadder(shaped.value);
-  const found = locateAllAt(ladderRuleFindings(ladder, options.rules), source, options.filename).sort(compareDiagnostics);
+  const found = sortDiagnostics(locateAllAt(ladderRuleFindings(ladder, options.rules), source, options.filename));
   const diagnostics = withDirectives(found, source, options.filename);
   return hasErrors(diagnostics) ? { diagnostics } : { ladder, diagnostics };
 }
@@ -43,9 +43,7 @@ export function ladderFrom(shaped: Shaped<Ladder>, source: YamlSource | undefine
  */
 export function ladderFromLayer(layer: Layer, options: ParseOptions): LadderResult {
   const ladder = resolveLadder(layer.ladder);
-  let diagnostics = ladderRuleFindings(ladder, options.rules)
-    .map(({ finding, atKey }) => locateInLayer(layer, finding, atKey))
-    .sort(compareDiagnostics);
+  let diagnostics = sortDiagnostics(ladderRuleFindings(ladder, options.rules).map(({ finding, atKey }) => locateInLayer(layer, finding, atKey)));
   layer.sources.forEach((source, i) => {
     if (source.text.includes("ladderkit-"))
       diagnostics = withDirectivesOf(diagnostics, source.text, source.file, i === 0 ? {} : { severity: "off" });
@@ -59,9 +57,9 @@ export function profileFrom(
   source: YamlSource | undefined,
   options: ParseProfileOptions,
 ): ProfileResult & { readonly source?: YamlSource | undefined } {
-  if (!shaped.value) return { source, diagnostics: shaped.diagnostics.sort(compareDiagnostics) };
+  if (!shaped.value) return { source, diagnostics: sortDiagnostics(shaped.diagnostics) };
   const findings = options.ladder ? profileRuleFindings(options.ladder, shaped.value, options.rules) : [];
-  const located = locateAllAt(findings, source, options.filename).sort(compareDiagnostics);
+  const located = sortDiagnostics(locateAllAt(findings, source, options.filename));
   const diagnostics = options.ladder ? withDirectives(located, source, options.filename) : located;
   return hasErrors(diagnostics) ? { source, diagnostics } : { profile: shaped.value, source, diagnostics };
 }

@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join } from "node:path";
-import { compareDiagnostics, hasErrors, type Diagnostic, type Finding } from "../diagnostic.js";
+import { hasErrors, sortDiagnostics, type Diagnostic, type Finding } from "../diagnostic.js";
 import { countFindings, limitDiagnostics, limitFinding } from "../load/count-limits.js";
 import { fastShape } from "../load/fast-shape.js";
 import { basePath } from "../load/extends/base-path.js";
@@ -85,7 +85,7 @@ export async function resolveLayer(
   if (!loaded.layer) return { diagnostics: loaded.diagnostics };
 
   const merged = mergeExtension(loaded.layer, ext, source, file);
-  const diagnostics = merged.findings.map((finding) => place(source, finding)).sort(compareDiagnostics);
+  const diagnostics = sortDiagnostics(merged.findings.map((finding) => place(source, finding)));
   if (hasErrors(diagnostics)) return { diagnostics };
   const layer: Layer = { ladder: merged.value as Ladder, origins: merged.origins, sources: [source, ...loaded.layer.sources] };
   // Each file is within the limits; what they add up to must be too, at every step of the chain.
@@ -94,5 +94,5 @@ export async function resolveLayer(
   const ladder = fastShape("ladder", merged.value);
   if (ladder !== undefined) return { layer: { ...layer, ladder }, diagnostics };
   const { mergedShapeDiagnostics } = await import("../load/extends/merged-shape.js");
-  return { diagnostics: mergedShapeDiagnostics(layer).sort(compareDiagnostics) };
+  return { diagnostics: sortDiagnostics(mergedShapeDiagnostics(layer)) };
 }

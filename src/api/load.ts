@@ -1,6 +1,6 @@
 import { lstat, readFile, realpath, stat } from "../load/fs-async.js";
 import { dirname, resolve } from "node:path";
-import { compareDiagnostics, hasErrors, toDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { hasErrors, sortDiagnostics, toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { decodeUtf8 } from "../load/decode.js";
 import { fileSizeMessage, resolveLimits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
@@ -94,7 +94,7 @@ async function checkExtending(value: unknown, source: YamlSource, baseDir: strin
   const texts = ctx.texts.size > 0 ? Object.fromEntries(ctx.texts) : undefined;
   if (!resolved.layer) return { diagnostics: resolved.diagnostics, texts };
   const result = ladderFromLayer(resolved.layer, options);
-  return { ladder: result.ladder, diagnostics: [...resolved.diagnostics, ...result.diagnostics].sort(compareDiagnostics), texts };
+  return { ladder: result.ladder, diagnostics: sortDiagnostics([...resolved.diagnostics, ...result.diagnostics]), texts };
 }
 
 /**
@@ -141,7 +141,7 @@ export async function checkText(
           ? (first?.message ?? "it has errors")
           : `it has ${errors.length} error(s), the first at ${first.line ?? 1}:${first.column ?? 1}${quoted} (${first.rule})`;
       const finding = { rule: "profile-ladder", severity: "error" as const, message: `cannot use ladder '${shaped.profile.ladder}': ${reason}`, path: ["ladder"] };
-      return { kind, diagnostics: [...shaped.diagnostics, place(parsed.source!, finding)].sort(compareDiagnostics) };
+      return { kind, diagnostics: sortDiagnostics([...shaped.diagnostics, place(parsed.source!, finding)]) };
     }
   }
   // The shape was checked above: only the rules against the ladder are left.

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic, type Finding } from "../diagnostic.js";
+import { sortDiagnostics, type Diagnostic, type Finding } from "../diagnostic.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import { schemaFindings } from "../load/schema-issues.js";
@@ -56,12 +56,9 @@ export function parseConfig(text: string, file: string, ids: readonly string[] =
   const source = parsed.source as YamlSource;
   const result = ConfigSchema.safeParse(parsed.value);
   const shape = result.success ? [] : schemaFindings(result.error.issues, ConfigSchema, parsed.value);
-  const diagnostics = [
-    ...shape.map(({ finding, atKey }) => place(source, finding, atKey)),
-    ...unknownRules(parsed.value, ids).map((finding) => place(source, finding, true)),
-  ]
-    .map(asConfig)
-    .sort(compareDiagnostics);
+  const diagnostics = sortDiagnostics(
+    [...shape.map(({ finding, atKey }) => place(source, finding, atKey)), ...unknownRules(parsed.value, ids).map((finding) => place(source, finding, true))].map(asConfig),
+  );
   if (!result.success || diagnostics.length > 0) return { file, diagnostics };
   const rules = Object.fromEntries(Object.entries(result.data.rules ?? {}).map(([id, severity]) => [id, toSetting(severity)]));
   return { file, config: { rules, file }, diagnostics };
