@@ -5,8 +5,24 @@ import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigSchema, createConfigCache, findConfig, loadConfig, parseConfig, parseLadder } from "../src/index.js";
-import type { ConfigResult } from "../src/config/index.js";
+import {
+  checkText,
+  ConfigSchema,
+  createConfigCache,
+  defineLadderRule,
+  findConfig,
+  loadConfig,
+  loadLadder,
+  loadProfile,
+  parseConfig,
+  parseLadder,
+  parseProfile,
+  runLadderRules,
+  validateLadder,
+  validateProfile,
+  type RuleConfig,
+} from "../src/index.js";
+import { CONFIG_SEVERITIES, type ConfigResult } from "../src/config/index.js";
 import { FIXTURES_DIR, readFixture } from "./helpers/fixtures.js";
 
 const HEADER = "apiVersion: ladderkit/v1\nkind: Config\n";
@@ -208,6 +224,60 @@ describe("a config's rules, given to parseLadder", () => {
     [{ "unused-category": "warn" }, ["21 unused-category warning", "55 duplicate-title warning", "79 duplicate-title warning"]],
   ])("%j", (rules, expected) => {
     expect(findings(rules)).toEqual(expected);
+  });
+});
+
+describe("the rules option of the API, checked as a config file's rules are", () => {
+  const text = readFixture("config/directives/base.yaml");
+  const ladder = parseLadder(readFixture("valid/minimal.yaml")).ladder!;
+  /** What the API's rules option does with one setting of duplicate-title: the severities of its findings. */
+  const severities = (setting: unknown) =>
+    parseLadder(text, { rules: { "duplicate-title": setting } as RuleConfig }).diagnostics.filter((d) => d.rule === "duplicate-title").map((d) => d.severity);
+
+  it.each(CONFIG_SEVERITIES)("takes '%s', and means by it what a config file does", (word) => {
+    const { config } = parseConfig(`${HEADER}rules:\n  duplicate-title: ${word}\n`, "c.yaml");
+    expect(config).toBeDefined();
+    expect(severities(word)).toEqual(severities(config!.rules["duplicate-title"]));
+  });
+
+  it("reports a rule set to 'warn' as a warning, which the counts know", () => {
+    expect(severities("warn")).toEqual(["warning", "warning"]);
+  });
+
+  it.each([["fatal"], ["warnings"], ["Error"], [""], [2], [null], [true]])("refuses %j, as a config file does, naming the rule and the words", (word) => {
+    expect(parseConfig(`${HEADER}rules:\n  duplicate-title: ${JSON.stringify(word)}\n`, "c.yaml").config).toBeUndefined();
+    const shown = typeof word === "string" ? `'${word}'` : String(word);
+    expect(() => severities(word)).toThrow(new TypeError(`rule 'duplicate-title' cannot be set to ${shown} (expected error, warn, warning, info, off)`));
+  });
+
+  it("refuses an unknown rule id, as a config file does, with a did-you-mean", () => {
+    expect(() => parseLadder(text, { rules: { "duplicate-titel": "off" } })).toThrow(new TypeError("unknown rule 'duplicate-titel' in rules (did you mean 'duplicate-title'?)"));
+  });
+
+  it("is checked by every entry point, before the text is read", async () => {
+    const rules = { "duplicate-title": "fatal" } as unknown as RuleConfig;
+    const message = /rule 'duplicate-title' cannot be set to 'fatal'/;
+    expect(() => parseLadder("", { rules })).toThrow(message);
+    expect(() => parseProfile("", { rules })).toThrow(message);
+    expect(() => validateLadder(null, { rules })).toThrow(message);
+    expect(() => validateProfile(null, { rules })).toThrow(message);
+    expect(() => runLadderRules(ladder, rules)).toThrow(message);
+    await expect(checkText("", ".", { rules })).rejects.toThrow(message);
+    await expect(loadLadder(join(FIXTURES_DIR, "no-such-file.yaml"), { rules })).rejects.toThrow(message);
+    await expect(loadProfile(join(FIXTURES_DIR, "no-such-file.yaml"), { rules })).rejects.toThrow(message);
+  });
+
+  it("lets runLadderRules set the rules it is given, besides the registry's", () => {
+    const everyLevel = defineLadderRule({
+      id: "every-level",
+      meta: { description: "Reports every level.", severity: "error", messages: { level: "level" } },
+      check({ ladder: l, report }) {
+        l.source.tracks.forEach((track, t) => track.levels.forEach((_, i) => report({ messageId: "level", path: ["tracks", t, "levels", i] })));
+      },
+    });
+    const findings = runLadderRules(ladder, { "every-level": "warn", "duplicate-title": "off" }, [everyLevel]);
+    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(["warning"]));
+    expect(() => runLadderRules(ladder, { "every-levl": "warn" }, [everyLevel])).toThrow("unknown rule 'every-levl' in rules (did you mean 'every-level'?)");
   });
 });
 

@@ -7,7 +7,7 @@ import { locateAll, locateAllAt, type YamlSource } from "../load/locate.js";
 import type { Ladder } from "../model/ladder.js";
 import { resolveLadder } from "../model/resolve.js";
 import { withDirectivesOf } from "../validate/disables.js";
-import { ladderRuleFindings, profileRuleFindings } from "../validate/run-rules.js";
+import { ladderRuleFindings, profileRuleFindings, ruleSettings } from "../validate/run-rules.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions, ProfileResult } from "./parse.js";
 
 // What the loaders do once a document's shape is checked, apart from how it is checked: parse.ts
@@ -19,6 +19,15 @@ function withDirectives(diagnostics: Diagnostic[], source: YamlSource | undefine
   // Most files have no directive: a substring test spares them a second parse for comments.
   if (!source || !source.text.includes("ladderkit-")) return diagnostics;
   return withDirectivesOf(diagnostics, source.text, file);
+}
+
+/**
+ * @internal Throws a TypeError for a call no document could fix: a `rules` option with an unknown
+ * rule id or severity. Checked before anything is read, so the same call fails the same way
+ * whatever the text holds.
+ */
+export function checkArguments(_text: unknown, options: ParseOptions, _fn: string): void {
+  ruleSettings(options.rules);
 }
 
 /** @internal What the synchronous API says of a ladder that extends another: it has no file system to read the base. */

@@ -6,9 +6,10 @@ import { fileSizeMessage, resolveLimits } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import { didYouMean } from "../load/suggest.js";
 import { parseYaml } from "../load/yaml.js";
+import { ruleSettings } from "../validate/run-rules.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import { checkLadderLazily, checkProfileLazily, ladderFromLayer, profileFrom } from "./check.js";
+import { checkArguments, checkLadderLazily, checkProfileLazily, ladderFromLayer, profileFrom } from "./check.js";
 import { isExtending } from "../load/extends/is-extending.js";
 import { resolveLayer, type ChainLink } from "./extends.js";
 import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js";
@@ -102,7 +103,8 @@ async function checkExtending(value: unknown, source: YamlSource, baseDir: strin
  * is checked as a ladder, so the schema says what is missing, unless its `kind` is a misspelt
  * `Profile`). A ladder that `extends` another is
  * resolved with its bases, found relative to `baseDir`. A profile is checked against the
- * ladder given in options, or else the ladder file it names, relative to `baseDir`.
+ * ladder given in options, or else the ladder file it names, relative to `baseDir`. Bad input
+ * gives diagnostics; an unknown rule id or severity in `rules` rejects with a TypeError.
  *
  * @example
  * const result = await checkText(uploadedYaml, "ladders/profiles", { filename: "upload.yaml" });
@@ -113,6 +115,7 @@ export async function checkText(
   baseDir: string,
   options: CheckTextOptions = {},
 ): Promise<DocumentResult> {
+  checkArguments(text, options, "checkText");
   const parsed = parseYaml(text, options.filename, resolveLimits(options.limits));
   const value = parsed.value as { kind?: unknown } | undefined;
   const kind = options.expect ?? (value?.kind === "Profile" ? "Profile" : value?.kind === "Ladder" ? "Ladder" : undefined);
@@ -150,12 +153,14 @@ export async function checkText(
 }
 
 /**
- * Reads and checks a file of either kind; see `checkText`. Never throws.
+ * Reads and checks a file of either kind; see `checkText`. Never rejects on a bad or unreadable
+ * file (that is a diagnostic); an unknown rule id or severity in `rules` rejects with a TypeError.
  *
  * @example
  * const { kind, diagnostics } = await loadDocument("ladders/profiles/senior-at-fork.yaml");
  */
 export async function loadDocument(path: string, options: CheckTextOptions = {}): Promise<DocumentResult> {
+  ruleSettings(options.rules); // before reading: a file that cannot be read must not hide the mistake
   const named = { ...options, filename: options.filename ?? path };
   const read = await readText(path, named);
   if ("diagnostic" in read) return { kind: undefined, diagnostics: [read.diagnostic] };
@@ -164,7 +169,7 @@ export async function loadDocument(path: string, options: CheckTextOptions = {})
 
 /**
  * Reads and validates a ladder file, resolving what it `extends` (each diagnostic located in the
- * file that holds the mistake). Never throws; see `parseLadder`.
+ * file that holds the mistake). Never rejects on a bad file; see `loadDocument`.
  *
  * @example
  * const { ladder, diagnostics } = await loadLadder("ladders/acme.yaml"); // extends ./dual-track.yaml
@@ -183,7 +188,7 @@ export interface LoadedProfile {
 
 /**
  * Reads and validates a profile file and checks it against its ladder: the one given, or else the
- * file its `ladder` field names, relative to the profile. Never throws.
+ * file its `ladder` field names, relative to the profile. Never rejects on a bad file; see `loadDocument`.
  *
  * @example
  * const { profile, ladder, diagnostics } = await loadProfile("ladders/profiles/senior-at-fork.yaml");

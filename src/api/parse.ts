@@ -8,8 +8,8 @@ import { parseYaml } from "../load/yaml.js";
 import { zodShape } from "../load/zod-shape.js";
 import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
-import type { RuleConfig } from "../validate/run-rules.js";
-import { ladderFrom, needsLoader, profileFrom } from "./check.js";
+import { ruleSettings, type RuleConfig } from "../validate/run-rules.js";
+import { checkArguments, ladderFrom, needsLoader, profileFrom } from "./check.js";
 import { isExtending } from "../load/extends/is-extending.js";
 
 /** Options for parsing a document. */
@@ -21,7 +21,10 @@ export interface ParseOptions {
    * Default: `DEFAULT_LIMITS`.
    */
   readonly limits?: Partial<Limits> | undefined;
-  /** Severity per rule id, or `off`. Default: each rule's own severity. */
+  /**
+   * Severity per rule id, in the words a config file uses: `error`, `warn` (or `warning`), `info`
+   * or `off`. An unknown rule id or word is a TypeError. Default: each rule's own severity.
+   */
   readonly rules?: RuleConfig | undefined;
 }
 
@@ -74,14 +77,16 @@ export function checkProfile(
 }
 
 /**
- * Parses and validates a ladder written in YAML. Never throws: every problem, from a YAML syntax
- * error to a broken promotion path, is a diagnostic with a file, line and column.
+ * Parses and validates a ladder written in YAML. Never throws on bad input: every problem, from a
+ * YAML syntax error to a broken promotion path, is a diagnostic with a file, line and column. A
+ * call it cannot make sense of is a TypeError: an unknown rule id or severity in `rules`.
  *
  * @example
  * const { ladder, diagnostics } = parseLadder(text, { filename: "ladders/dual-track.yaml" });
  * if (ladder) console.log(ladder.levels.map((level) => level.title));
  */
 export function parseLadder(text: string, options: ParseOptions = {}): LadderResult {
+  checkArguments(text, options, "parseLadder");
   const parsed = parseYaml(text, options.filename, resolveLimits(options.limits));
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
   return checkLadder(parsed.value, parsed.source, options);
@@ -89,12 +94,14 @@ export function parseLadder(text: string, options: ParseOptions = {}): LadderRes
 
 /**
  * Parses and validates a profile written in YAML; given `ladder`, also checks that it fits the
- * ladder (levels, competencies and steps exist, the target can be reached). Never throws.
+ * ladder (levels, competencies and steps exist, the target can be reached). Never throws on bad
+ * input; a call it cannot make sense of is a TypeError, as for `parseLadder`.
  *
  * @example
  * const { profile, diagnostics } = parseProfile(text, { filename: "alex.yaml", ladder });
  */
 export function parseProfile(text: string, options: ParseProfileOptions = {}): ProfileResult {
+  checkArguments(text, options, "parseProfile");
   const parsed = parseYaml(text, options.filename, resolveLimits(options.limits));
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
   const { profile, diagnostics } = checkProfile(parsed.value, parsed.source, options);
@@ -110,24 +117,28 @@ function plainFindings(value: unknown, options: ParseOptions) {
 /**
  * Validates a ladder that is already plain data (say, JSON kept by an HR tool). Diagnostics carry
  * the JSON path but no line or column, since there is no text to point into. The limits on
- * strings and counts apply (`maxBytes`, `maxDepth` and `maxAliases` are about text).
+ * strings and counts apply (`maxBytes`, `maxDepth` and `maxAliases` are about text). An unknown
+ * rule id or severity in `rules` is a TypeError.
  *
  * @example
  * const { ladder, diagnostics } = validateLadder(JSON.parse(json));
  */
 export function validateLadder(value: unknown, options: ParseOptions = {}): LadderResult {
+  ruleSettings(options.rules);
   const unsafe = plainFindings(value, options);
   if (unsafe.length > 0) return { diagnostics: locateAll(unsafe, undefined, options.filename) };
   return checkLadder(value, undefined, options);
 }
 
 /**
- * Validates a profile that is already plain data, against a ladder when one is given.
+ * Validates a profile that is already plain data, against a ladder when one is given. An unknown
+ * rule id or severity in `rules` is a TypeError.
  *
  * @example
  * const { profile, diagnostics } = validateProfile(JSON.parse(json), { ladder });
  */
 export function validateProfile(value: unknown, options: ParseProfileOptions = {}): ProfileResult {
+  ruleSettings(options.rules);
   const unsafe = plainFindings(value, options);
   if (unsafe.length > 0) return { diagnostics: locateAll(unsafe, undefined, options.filename) };
   const { profile, diagnostics } = checkProfile(value, undefined, options);

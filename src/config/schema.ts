@@ -1,11 +1,12 @@
 import * as z from "zod";
 import { ApiVersionSchema } from "../model/common.js";
+import { RULE_SETTINGS } from "../validate/settings.js";
 
 // Kept apart so that finding a config (the CLI does it for every file) builds no zod schema.
 export { CONFIG_FILENAMES } from "./filenames.js";
 
-/** What a rule may be set to in a config: a severity, `warn` (short for `warning`), or `off`. */
-export const CONFIG_SEVERITIES = ["error", "warn", "warning", "info", "off"] as const;
+/** What a rule may be set to in a config (and in the API's `rules` option): a severity, `warn` (short for `warning`), or `off`. */
+export const CONFIG_SEVERITIES = RULE_SETTINGS;
 
 /** A rule's setting as written in a config file. */
 export type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];

@@ -1,0 +1,6 @@
+/**
+ * The words a rule may be set to, in a config file and in the API's `rules` option alike: a
+ * severity, `warn` (short for `warning`), or `off`. A leaf module: the config's zod schema and the
+ * rule runner both read it, and neither pulls the other in.
+ */
+export const RULE_SETTINGS = ["error", "warn", "warning", "info", "off"] as const;
