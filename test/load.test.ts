@@ -8,7 +8,13 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  checkText,
   DEFAULT_LIMITS,
+  diffLadders,
+  findDirectives,
+  importCsv,
+  migrateProfileText,
+  parseConfig,
   loadLadder,
   loadProfile,
   parseLadder,
@@ -275,6 +281,29 @@ describe("no diagnostic points past the end of the text", () => {
         const outside = diagnostics.filter((d) => !insideText(text, d));
         expect(outside, JSON.stringify(text.slice(-20))).toEqual([]);
       }
+  });
+});
+
+describe("text that is not a string", () => {
+  const bytes = readFileSync(join(FIXTURES, "valid", "minimal.yaml"));
+  const ladder = parseLadder(MINIMAL).ladder!;
+  const utf8 = `read the file with 'utf8' (readFileSync(path, "utf8"))`;
+
+  it.each([
+    ["parseLadder", (text: unknown) => parseLadder(text as string)],
+    ["parseProfile", (text: unknown) => parseProfile(text as string)],
+    ["parseConfig", (text: unknown) => parseConfig(text as string, "c.yaml")],
+    ["findDirectives", (text: unknown) => findDirectives(text as string)],
+    ["importCsv", (text: unknown) => importCsv(text as string, ladder)],
+    ["migrateProfileText", (text: unknown) => migrateProfileText(text as string, diffLadders(ladder, ladder))],
+  ] as const)("%s: a file's bytes are a TypeError that says how to read them", (name, call) => {
+    expect(() => call(bytes)).toThrow(new TypeError(`${name} takes a string, not a Buffer: ${utf8}`));
+    expect(() => call(new Uint8Array(bytes))).toThrow(new TypeError(`${name} takes a string, not a Uint8Array: ${utf8}`));
+    expect(() => call(undefined)).toThrow(new TypeError(`${name} takes a string, not undefined`));
+  });
+
+  it("checkText: rejects with the same TypeError", async () => {
+    await expect(checkText(bytes as unknown as string, ".")).rejects.toThrow(new TypeError(`checkText takes a string, not a Buffer: ${utf8}`));
   });
 });
 

@@ -1,5 +1,6 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostic.js";
 import { limitDiagnostics } from "../load/count-limits.js";
+import { expectText } from "../load/decode.js";
 import { fastShape, type Shaped, type ShapeKind, type ShapeOf } from "../load/fast-shape.js";
 import { isExtending } from "../load/extends/is-extending.js";
 import { locateInLayer, type Layer } from "../load/extends/origins.js";
@@ -22,11 +23,12 @@ function withDirectives(diagnostics: Diagnostic[], source: YamlSource | undefine
 }
 
 /**
- * @internal Throws a TypeError for a call no document could fix: a `rules` option with an unknown
- * rule id or severity. Checked before anything is read, so the same call fails the same way
- * whatever the text holds.
+ * @internal Throws a TypeError for a call no document could fix: text that is not a string, a
+ * `rules` option with an unknown rule id or severity. Checked before anything is read, so the
+ * same call fails the same way whatever the text holds.
  */
-export function checkArguments(_text: unknown, options: ParseOptions, _fn: string): void {
+export function checkArguments(text: unknown, options: ParseOptions, fn: string): void {
+  expectText(text, fn);
   ruleSettings(options.rules);
 }
 

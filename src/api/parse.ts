@@ -79,7 +79,8 @@ export function checkProfile(
 /**
  * Parses and validates a ladder written in YAML. Never throws on bad input: every problem, from a
  * YAML syntax error to a broken promotion path, is a diagnostic with a file, line and column. A
- * call it cannot make sense of is a TypeError: an unknown rule id or severity in `rules`.
+ * call it cannot make sense of is a TypeError: `text` that is not a string (a file's bytes: read
+ * it with `"utf8"`), or an unknown rule id or severity in `rules`.
  *
  * @example
  * const { ladder, diagnostics } = parseLadder(text, { filename: "ladders/dual-track.yaml" });

@@ -1,4 +1,5 @@
 import { sortDiagnostics, type Diagnostic, type Finding } from "../diagnostic.js";
+import { expectText } from "../load/decode.js";
 import { DEFAULT_LIMITS } from "../load/limits.js";
 import { place, type YamlSource } from "../load/locate.js";
 import { schemaFindings } from "../load/schema-issues.js";
@@ -43,13 +44,15 @@ function unknownRules(value: unknown, ids: readonly string[]): Finding[] {
 
 /**
  * Parses the text of a config file. Never throws: YAML errors, schema errors, unknown rule ids and
- * bad severities are diagnostics (rule `config`) with a line and column.
+ * bad severities are diagnostics (rule `config`) with a line and column. Text that is not a string
+ * (a file's bytes: read it with `"utf8"`) is a TypeError.
  *
  * @example
  * const { config, diagnostics } = parseConfig("apiVersion: ladderkit/v1\nkind: Config\nrules:\n  track-parity: warn\n", ".ladderkit.yaml");
  * // config.rules: { "track-parity": "warning" }
  */
 export function parseConfig(text: string, file: string, ids: readonly string[] = Object.keys(registry)): ConfigResult {
+  expectText(text, "parseConfig");
   const parsed = parseYaml(text, file, DEFAULT_LIMITS);
   const asConfig = (d: Diagnostic): Diagnostic => ({ ...d, rule: CONFIG_RULE, severity: "error" });
   if (parsed.value === undefined) return { file, diagnostics: parsed.diagnostics.map(asConfig) };

@@ -8,6 +8,7 @@ import { checkInfoRow, readHeader, type CellFinding, type Columns } from "./impo
 import { readRow, type CompetencyRow } from "./import-rows.js";
 import { COMPETENCY_COLUMNS, INFO_ROWS, MAX_FINDINGS } from "./layout.js";
 import { parseCsv, type CsvBounds, type CsvRow } from "./rfc4180.js";
+import { expectText } from "../load/decode.js";
 import { fileSizeMessage, raiseHint, resolveLimits, sizeOver, type Limits } from "../load/limits.js";
 
 /** Options of `importCsv`. */
@@ -115,7 +116,8 @@ const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { li
  * that supplies the scale, categories, tracks and levels: the CSV supplies the competencies and
  * every expectation. Ids in the header and cells are checked against the base (a near miss gets
  * "did you mean"); the ladder that results is validated by the usual rules, and their findings
- * are located at the cell they are about. Never throws. Round trip: for a valid ladder,
+ * are located at the cell they are about. Never throws on bad input; a `csv` that is not a string
+ * (a file's bytes: read it with `"utf8"`) is a TypeError. Round trip: for a valid ladder,
  * `importCsv(ladderToCsv(l), l)` resolves to the same ladder.
  *
  * @example
@@ -123,6 +125,7 @@ const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { li
  * if (imported) await writeFile("ladder.yaml", stringifyLadder(imported));
  */
 export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvOptions = {}): ImportCsvResult {
+  expectText(csv, "importCsv");
   const file = options.filename;
   const limits = resolveLimits(options.limits);
   const size = sizeOver(csv, limits.maxBytes);

@@ -17,6 +17,18 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
 }
 
 /**
+ * Throws a TypeError unless `text` is a string: what an API function that reads text says to a
+ * caller who hands it something else, most often a file's bytes (`readFileSync(path)` without an
+ * encoding), rather than failing later on a string method the bytes lack.
+ */
+export function expectText(text: unknown, fn: string): asserts text is string {
+  if (typeof text === "string") return;
+  if (text instanceof Uint8Array || text instanceof ArrayBuffer)
+    throw new TypeError(`${fn} takes a string, not a ${text.constructor.name}: read the file with 'utf8' (readFileSync(path, "utf8"))`);
+  throw new TypeError(`${fn} takes a string, not ${text === null ? "null" : typeof text}`);
+}
+
+/**
  * The text without its leading byte order mark, if it has one: what the loader reads (a file's
  * mark is dropped in decoding; a string handed to the API may still carry one).
  */

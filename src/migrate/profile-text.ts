@@ -2,6 +2,7 @@ import { isMap, isScalar, parseDocument, type Document, type Scalar } from "yaml
 import { checkProfile } from "../api/parse.js";
 import { compareDiagnostics, type Diagnostic, type PathKey } from "../diagnostic.js";
 import type { LadderDiff } from "../diff/types.js";
+import { expectText } from "../load/decode.js";
 import { resolveLimits, type Limits } from "../load/limits.js";
 import { place } from "../load/locate.js";
 import { parseYaml } from "../load/yaml.js";
@@ -61,7 +62,8 @@ function applyEdits(doc: Document, edits: readonly ProfileEdit[]): void {
 /**
  * Migrates a profile written in YAML (see `migrateProfile`), editing its document in place so its
  * comments and layout survive: only the ids that moved change. Diagnostics point into the old
- * profile. Never throws: a profile that cannot be read gives its diagnostics and no text.
+ * profile. Never throws on bad input: a profile that cannot be read gives its diagnostics and no
+ * text. Text that is not a string (a file's bytes: read it with `"utf8"`) is a TypeError.
  *
  * @example
  * const after = (await loadLadder("ladders/dual-track-2027.yaml")).ladder!;
@@ -69,6 +71,7 @@ function applyEdits(doc: Document, edits: readonly ProfileEdit[]): void {
  * if (migrated !== undefined) await writeFile("alex.yaml", migrated);
  */
 export function migrateProfileText(text: string, diff: LadderDiff, options: MigrateTextOptions = {}): MigratedText {
+  expectText(text, "migrateProfileText");
   // Read once, as parseProfile does; the source keeps the text the loader read (no byte order mark).
   const parsed = parseYaml(text, options.filename, resolveLimits(options.limits));
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };

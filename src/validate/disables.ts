@@ -1,7 +1,7 @@
 import { LineCounter, Parser } from "yaml";
 import { compareDiagnostics, toDiagnostic, type Diagnostic, type Severity } from "../diagnostic.js";
 import { didYouMean, didYouMeanText } from "../load/suggest.js";
-import { withoutBom } from "../load/decode.js";
+import { expectText, withoutBom } from "../load/decode.js";
 import { rules as registry } from "./rules/index.js";
 
 /** The rule id of every report about a directive: unused, misspelt, or naming a rule that does not exist. */
@@ -60,13 +60,15 @@ function comments(text: string, lineCounter: LineCounter): Array<{ offset: numbe
  * The directives in YAML text, in order: `# ladderkit-disable-next-line [rule, …]`,
  * `# ladderkit-disable-line [rule, …]` (after the YAML of the line it silences, as in ESLint),
  * `# ladderkit-disable [rule, …]` and `# ladderkit-enable [rule, …]`. Rules are separated by commas
- * or spaces; text after ` -- ` is a reason and is ignored. Only real comments count.
+ * or spaces; text after ` -- ` is a reason and is ignored. Only real comments count. Text that is
+ * not a string (a file's bytes: read it with `"utf8"`) is a TypeError.
  *
  * @example
  * findDirectives("a: 1 # ladderkit-disable-next-line duplicate-title\n");
  * // [{ kind: "disable-next-line", rules: ["duplicate-title"], line: 1, column: 6, endColumn: 51 }]
  */
 export function findDirectives(text: string): Directive[] {
+  expectText(text, "findDirectives");
   return readDirectives(text).directives;
 }
 
