@@ -137,6 +137,18 @@ describe("limits", () => {
     expect(() => encodeTeam(ladder, [profile])).toThrow(TypeError);
   });
 
+  it("refuses a limits option it cannot use, rather than turning a limit off or ignoring it", () => {
+    // NaN or "10" compared false with every count (the limit was off); a misspelt name was ignored.
+    expect(() => parseLadder(MINIMAL, { limits: { maxLevels: Number.NaN } })).toThrow(new TypeError("limit maxLevels must be a whole number of at least 0, or Infinity; got NaN"));
+    expect(() => parseLadder(MINIMAL, { limits: { maxBytes: "10" as unknown as number } })).toThrow("limit maxBytes must be a whole number of at least 0, or Infinity; got '10'");
+    expect(() => parseLadder(MINIMAL, { limits: { maxDepth: -1 } })).toThrow(TypeError);
+    expect(() => parseLadder(MINIMAL, { limits: { maxDepth: 1.5 } })).toThrow(TypeError);
+    expect(() => validateLadder(minimal(), { limits: { maxLevelz: 3 } as Partial<Limits> })).toThrow(/unknown limit 'maxLevelz' \(did you mean 'maxLevels'\?\)/);
+    // Left out, undefined and Infinity are fine; 0 is a limit too.
+    expect(parseLadder(MINIMAL, { limits: { maxLevels: undefined, maxBytes: Infinity } }).diagnostics).toEqual([]);
+    expect(parseLadder(MINIMAL, { limits: { maxLevels: 0 } }).diagnostics.map((d) => d.rule)).toEqual(["limit"]);
+  });
+
   it("applies the string and count limits to plain data too", () => {
     const ladder = minimal();
     expect(validateLadder(ladder, { limits: { maxCompetencies: 1 } }).diagnostics.map((d) => [d.rule, d.path])).toEqual([["limit", ["competencies", 1]]]);

@@ -104,8 +104,8 @@ async function checkExtending(value: unknown, source: YamlSource, baseDir: strin
  * `Profile`). A ladder that `extends` another is
  * resolved with its bases, found relative to `baseDir`. A profile is checked against the
  * ladder given in options, or else the ladder file it names, relative to `baseDir`. Bad input
- * gives diagnostics; text that is not a string, or an unknown rule id or severity in `rules`,
- * rejects with a TypeError.
+ * gives diagnostics; text that is not a string, an unknown rule id or severity in `rules`, or a
+ * value in `limits` that is not a limit, rejects with a TypeError.
  *
  * @example
  * const result = await checkText(uploadedYaml, "ladders/profiles", { filename: "upload.yaml" });

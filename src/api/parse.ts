@@ -18,7 +18,8 @@ export interface ParseOptions {
   readonly filename?: string | undefined;
   /**
    * Bounds on size, nesting, aliases, string length and counts; those left out keep their default.
-   * Default: `DEFAULT_LIMITS`.
+   * Each is a whole number of at least 0, or Infinity; another value, or a name that is not a
+   * limit, is a TypeError. Default: `DEFAULT_LIMITS`.
    */
   readonly limits?: Partial<Limits> | undefined;
   /**
@@ -80,7 +81,8 @@ export function checkProfile(
  * Parses and validates a ladder written in YAML. Never throws on bad input: every problem, from a
  * YAML syntax error to a broken promotion path, is a diagnostic with a file, line and column. A
  * call it cannot make sense of is a TypeError: `text` that is not a string (a file's bytes: read
- * it with `"utf8"`), or an unknown rule id or severity in `rules`.
+ * it with `"utf8"`), an unknown rule id or severity in `rules`, or a value in `limits` that is
+ * not a limit.
  *
  * @example
  * const { ladder, diagnostics } = parseLadder(text, { filename: "ladders/dual-track.yaml" });

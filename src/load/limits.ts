@@ -1,3 +1,5 @@
+import { didYouMean, didYouMeanText } from "./suggest.js";
+
 /**
  * Bounds that keep hostile input cheap to reject. Each default is far above a real ladder (the
  * bundled ones have at most 5 tracks, 18 levels and 28 competencies; the benchmark's generated
@@ -78,6 +80,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxExtendsDepth: 16,
 };
 
+const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS);
+
 /** The deepest nesting any setting allows: deeper, the YAML composer's recursion nears the stack's end. */
 export const MAX_DEPTH_CAP = 256;
 
@@ -90,11 +94,23 @@ export const LIMIT_CAPS: Readonly<Partial<Record<LimitName, { readonly cap: numb
   maxScaleSteps: { cap: MAX_SCALE_STEPS_CAP, why: "the team view keeps a step's rank in a byte" },
 };
 
-/** Fills unset limits with their defaults and caps the depth at `MAX_DEPTH_CAP` and the scale at `MAX_SCALE_STEPS_CAP`. */
+/**
+ * Fills unset limits with their defaults and caps the depth at `MAX_DEPTH_CAP` and the scale at
+ * `MAX_SCALE_STEPS_CAP`. A limit that is not a whole number of at least 0 (or Infinity), or a name
+ * that is not a limit, is a TypeError: NaN or "10" compared false with every count and turned the
+ * limit off, and a misspelt name was ignored, so the limit the caller meant was never set.
+ */
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
   if (limits === undefined) return DEFAULT_LIMITS;
-  const merged = { ...DEFAULT_LIMITS, ...limits };
-  return { ...merged, maxDepth: Math.min(merged.maxDepth, MAX_DEPTH_CAP), maxScaleSteps: Math.min(merged.maxScaleSteps, MAX_SCALE_STEPS_CAP) };
+  const merged: Record<string, number> = { ...DEFAULT_LIMITS };
+  for (const [name, value] of Object.entries(limits) as [string, unknown][]) {
+    if (value === undefined) continue;
+    if (!Object.hasOwn(DEFAULT_LIMITS, name)) throw new TypeError(`unknown limit '${name}'${didYouMeanText(didYouMean(name, LIMIT_NAMES))}; limits: ${LIMIT_NAMES.join(", ")}`);
+    if (typeof value !== "number" || !(value === Infinity || (Number.isInteger(value) && value >= 0)))
+      throw new TypeError(`limit ${name} must be a whole number of at least 0, or Infinity; got ${typeof value === "string" ? `'${value}'` : String(value)}`);
+    merged[name] = value;
+  }
+  return { ...(merged as unknown as Limits), maxDepth: Math.min(merged.maxDepth!, MAX_DEPTH_CAP), maxScaleSteps: Math.min(merged.maxScaleSteps!, MAX_SCALE_STEPS_CAP) };
 }
 
 /** The size of a text in UTF-8 bytes when it is over `maxBytes`; undefined when it is within. */
