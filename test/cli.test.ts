@@ -100,7 +100,7 @@ describe("ladderkit validate", () => {
 
 describe("ladderkit schema, tracks and the top level", () => {
   it("prints the committed JSON Schemas", async () => {
-    for (const name of ["ladder", "profile"]) {
+    for (const name of ["ladder", "profile", "ladder-extension"]) {
       const run = await runCli(["schema", name]);
       expect(run.code).toBe(0);
       expect(run.stdout).toBe(await readFile(`schema/${name}.schema.json`, "utf8"));

@@ -35,7 +35,7 @@ Commands:
   tracks <ladder>                  show a ladder's tracks side by side
   render <ladder>                  a ladder as Markdown or one HTML page, to publish
   explain <ladder> <level>         what is new at a level (--from another level)
-  schema [ladder|profile]          print a JSON Schema
+  schema [kind]                    print a JSON Schema: ladder, profile or ladder-extension
   diff <old> <new>                 what changed between two versions of a ladder
   migrate <profile> --to <ladder>  carry a profile over to a new version of its ladder
   export <ladder> --format <f>     write a ladder as one YAML file, CSV (a spreadsheet) or CASE 1.1

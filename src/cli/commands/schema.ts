@@ -3,9 +3,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError, type CliIO } from "../io.js";
 
-export const schemaUsage = `Usage: ladderkit schema [ladder|profile]
+/** The schemas the package ships, by the name the command takes. */
+const SCHEMAS = ["ladder", "profile", "ladder-extension"] as const;
 
-Prints the JSON Schema of a ladder (default) or a profile document.`;
+export const schemaUsage = `Usage: ladderkit schema [${SCHEMAS.join("|")}]
+
+Prints the JSON Schema of a ladder (default), a profile document, or a ladder that extends
+another (ladder-extension).`;
 
 /** The package's schema folder: next to dist/ when built, two levels up from src/cli/commands in development. */
 function schemaFile(name: string): string | undefined {
@@ -24,7 +28,7 @@ export async function schema(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const [name = "ladder", ...rest] = args;
-  if (rest.length > 0 || (name !== "ladder" && name !== "profile")) throw new UsageError(`expected 'ladder' or 'profile', got '${args.join(" ")}'`);
+  if (rest.length > 0 || !(SCHEMAS as readonly string[]).includes(name)) throw new UsageError(`expected one of ${SCHEMAS.join(", ")}, got '${args.join(" ")}'`);
   const path = schemaFile(name);
   if (!path) {
     io.stderr(`ladderkit: the ${name} schema file is missing from the installation\n`);
