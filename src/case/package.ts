@@ -11,7 +11,8 @@ import type { CaseOptions, CasePackage } from "./types.js";
  * levels (`precedes`) and equal bands across tracks (`isPeerOf`); a CFRubric per level for its
  * expectations. Identifiers are UUIDv5 of the ladder id, the kind and the id, so they stay the
  * same across runs and versions; `lastChangeDateTime` comes from `options.lastChange` or the
- * ladder's version, never the clock. Serialise it with `JSON.stringify(pkg, null, 2)`.
+ * year the ladder's version starts with (`1970` for a version such as `1.2.0`: give
+ * `lastChange` then), never the clock. Serialise it with `JSON.stringify(pkg, null, 2)`.
  *
  * @example
  * const pkg = ladderToCase(ladder, { lastChange: "2026-04-01", baseUri: "https://ladders.example.com/case/" });

@@ -21,7 +21,8 @@ Options:
   --format <format>    ${FORMATS.join(" | ")} (required)
   --out <file>         write to a file (default: standard output)
   --date <date>        case: lastChangeDateTime, YYYY-MM-DD or an ISO 8601 date-time
-                       (default: from the ladder's version, e.g. 2026.1 gives 2026-01-01)
+                       (default: from the ladder's version, e.g. 2026.1 gives 2026-01-01;
+                       1970-01-01 for a version that starts with no year, e.g. 1.2.0)
   --base-uri <uri>     case: the URIs are <uri><identifier> (default: urn:uuid:)
   --creator <name>     case: the document's creator (default: ladderkit)
   --schema <path>      yaml: the $schema path on the first line (default: the ladder's, rebased)
