@@ -94,6 +94,21 @@ describe("importCsv finds the info rows by the id column, wherever it is", () =>
   });
 });
 
+describe("importCsv of a sheet saved with another separator", () => {
+  it.each([
+    ["semicolons", ";"],
+    ["tabs", "\t"],
+  ])("says the header has %s, not commas, in one error at 1:1", (name, separator) => {
+    // As a spreadsheet in some locales saves it: every comma between cells another separator.
+    const rows = parseCsv(csv);
+    if ("error" in rows) throw new Error(rows.error.message);
+    const text = rows.rows.map((row) => row.cells.map((c) => (/[";\t\n]/.test(c.text) ? `"${c.text.replaceAll('"', '""')}"` : c.text)).join(separator)).join("\r\n");
+    expect(importCsv(text, base, { filename: "ladder.csv" }).diagnostics.map((d) => [d.rule, d.line, d.column, d.message])).toEqual([
+      ["csv-header", 1, 1, `the header row has no comma but has ${name}: save the sheet as comma-separated CSV (a spreadsheet in some locales writes ${name} by default)`],
+    ]);
+  });
+});
+
 describe("importCsv reports problems at their cell, with a rule id", () => {
   it.each<[string, string, string, string, string, string | undefined]>([
     ["an unknown step in a cell", "culture", "cto", "leadng", "csv-reference", "leading"],

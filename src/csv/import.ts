@@ -108,6 +108,18 @@ function infoRowKind(row: CsvRow, idColumn: number): string | undefined {
   return id.startsWith("#") ? id : undefined;
 }
 
+/**
+ * What separates the header's cells instead of commas, when it is semicolons or tabs: a header
+ * always has several columns, so one with no comma was written with another separator, and
+ * parsing it as CSV would fail on a later row with a message about quotes.
+ */
+function otherSeparator(csv: string): string | undefined {
+  const end = csv.indexOf("\n");
+  const header = end === -1 ? csv : csv.slice(0, end);
+  if (header.includes(",")) return undefined;
+  return header.includes(";") ? "semicolons" : header.includes("\t") ? "tabs" : undefined;
+}
+
 const located = (f: CellFinding | Diagnostic, file: string | undefined, at: { line: number; column: number }): Diagnostic =>
   toDiagnostic(f, file, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column });
 
@@ -131,6 +143,11 @@ export function importCsv(csv: string, base: ResolvedLadder, options: ImportCsvO
   const size = sizeOver(csv, limits.maxBytes);
   if (size !== undefined)
     return { diagnostics: [located({ rule: "file-size", severity: "error", message: fileSizeMessage(size, limits.maxBytes), path: [] }, file, { line: 1, column: 1 })] };
+  const separator = otherSeparator(csv);
+  if (separator !== undefined) {
+    const message = `the header row has no comma but has ${separator}: save the sheet as comma-separated CSV (a spreadsheet in some locales writes ${separator} by default)`;
+    return { diagnostics: [located({ rule: "csv-header", severity: "error", message, path: [] }, file, { line: 1, column: 1 })] };
+  }
   const parsed = parseCsv(csv, csvBounds(limits));
   if ("error" in parsed)
     return { diagnostics: [located({ rule: parsed.error.rule ?? "csv-syntax", severity: "error", message: parsed.error.message, path: [] }, file, parsed.error)] };
