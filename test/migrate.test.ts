@@ -86,12 +86,12 @@ describe("migrateProfileText", () => {
     expect(broken.diagnostics[0]).toMatchObject({ file: "broken.yaml", severity: "error", line: expect.any(Number) });
   });
 
-  it("reads a text as the loader does: one byte order mark or two, the same result, no exception", () => {
+  it("reads a text as the loader does: one byte order mark or two, the same result, no exception, the marks kept", () => {
     // The fuzz run (seed 331773118) found this: the loader drops one BOM and yaml reads a second as
     // a BOM, but yaml alone on the whole text saw an implicit key and refused to write it out.
     for (const prefix of ["\uFEFF", "\uFEFF\uFEFF"]) {
       const result = migrateProfileText(prefix + juniorText, diff, { filename: JUNIOR, ladder: "v2.yaml" });
-      expect(result.text, JSON.stringify(prefix)).toBe(text);
+      expect(result.text, JSON.stringify(prefix)).toBe(prefix + text);
       expect(result.diagnostics).toEqual(diagnostics);
     }
   });
@@ -150,5 +150,101 @@ describe("ladderkit migrate", () => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+// What migrate does not edit comes out byte for byte: it splices the edited ids into the text, and
+// never writes the document again (which re-spaced aligned comments, re-wrapped folded blocks, and
+// wrote LF and no byte order mark).
+const v1Ladder = (await loadLadder(V1)).ladder!;
+describe("migrateProfileText keeps the bytes it does not edit", () => {
+  const same = diffLadders(v1Ladder, v1Ladder);
+  const LAYOUT = [
+    "apiVersion: ladderkit/v1",
+    "kind: Profile",
+    "person:",
+    "  name: Sam Okoye",
+    "ladder: ../v1.yaml",
+    "level: senior-engineer   # aligned comment",
+    "target: 'staff-engineer'  # quoted, and aligned",
+    "date: 2026-03-01",
+    "ratings:",
+    "  code-quality: practitioner     # aligned",
+    "  # mentoring stays on the old scale for now",
+    "  knowledge-sharing: learning",
+    "  testing-quality:",
+    "    agreed: \"developing\"",
+    "    self:   practitioner",
+    "    note: >-",
+    "      Two short lines",
+    "      of a folded block.",
+    "",
+    "  tooling-automation: learning # last",
+    "goals:",
+    "  - title: Own the flaky-test dashboard.",
+    "    competency: tooling-automation",
+    "",
+  ].join("\n");
+  const variants: [string, string][] = [
+    ["LF", LAYOUT],
+    ["CRLF", LAYOUT.replace(/\n/g, "\r\n")],
+    ["a byte order mark", `\uFEFF${LAYOUT}`],
+    ["CRLF and a byte order mark", `\uFEFF${LAYOUT.replace(/\n/g, "\r\n")}`],
+  ];
+  /** A diff that renames or removes ids, given as [subject, old id, new id or undefined for removed]. */
+  const changing = (...changes: ["level" | "competency" | "step", string, string | undefined][]) => ({
+    ...same,
+    changes: changes.map(([subject, oldId, id]) =>
+      id === undefined ? { subject, kind: "removed" as const, id: oldId } : { subject, kind: "renamed" as const, id, oldId },
+    ),
+  });
+
+  it.each(variants)("gives the input back unchanged when nothing moved (%s)", (_, input) => {
+    const result = migrateProfileText(input, same, { filename: "sam.yaml" });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.text).toBe(input);
+  });
+
+  it("gives a bundled sample back unchanged, its folded note included, when nothing moved", () => {
+    const sample = readFileSync("ladders/profiles/manager-to-technical.yaml", "utf8");
+    expect(migrateProfileText(sample, same).text).toBe(sample);
+    // A new ladder path changes its line and nothing else.
+    expect(migrateProfileText(sample, same, { ladder: "../v2.yaml" }).text).toBe(sample.replace("\nladder: ../dual-track.yaml\n", "\nladder: ../v2.yaml\n"));
+  });
+
+  it.each(variants)("changes only the renamed level, competency and step ids, quoted as they were (%s)", (_, input) => {
+    const diff = changing(["level", "senior-engineer", "senior-engineer-1"], ["level", "staff-engineer", "staff-engineer-1"], ["competency", "tooling-automation", "automation"], ["step", "developing", "developer"]);
+    const result = migrateProfileText(input, diff, { ladder: "../v2.yaml" });
+    const expected = input
+      .replace("ladder: ../v1.yaml", "ladder: ../v2.yaml")
+      .replace("level: senior-engineer   #", "level: senior-engineer-1   #")
+      .replace("target: 'staff-engineer'  #", "target: 'staff-engineer-1'  #")
+      .replace('agreed: "developing"', 'agreed: "developer"')
+      .replace("  tooling-automation: learning # last", "  automation: learning # last")
+      .replace("competency: tooling-automation", "competency: automation");
+    expect(result.text).toBe(expected);
+  });
+
+  it.each(variants)("removes only a removed competency's rating, with the comment line just above it (%s)", (_, input) => {
+    const result = migrateProfileText(input, changing(["competency", "knowledge-sharing", undefined]));
+    const eol = input.includes("\r\n") ? "\r\n" : "\n";
+    expect(result.text).toBe(input.replace(`  # mentoring stays on the old scale for now${eol}  knowledge-sharing: learning${eol}`, ""));
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(["12:22 migrate-competency"]);
+  });
+
+  it("removes a multi-line rating whole, and a rating's removed step alone", () => {
+    const gone = migrateProfileText(LAYOUT, changing(["competency", "testing-quality", undefined])).text;
+    // Its value's lines go, up to the blank line that ends the folded note.
+    expect(gone).toBe(LAYOUT.replace(/ {2}testing-quality:\n(?: {4}.*\n)+/, ""));
+    const stepGone = migrateProfileText(LAYOUT, changing(["step", "practitioner", undefined])).text;
+    expect(stepGone).toBe(LAYOUT.replace("  code-quality: practitioner     # aligned\n", "").replace("    self:   practitioner\n", ""));
+  });
+
+  it("writes the document whole where a removal would leave a mapping empty, keeping CRLF and the byte order mark", () => {
+    const input = `\uFEFF${LAYOUT.replace("    agreed: \"developing\"\n    self:   practitioner\n    note: >-\n      Two short lines\n      of a folded block.\n\n", "    self: practitioner\n").replace(/\n/g, "\r\n")}`;
+    const result = migrateProfileText(input, changing(["step", "practitioner", undefined])).text!;
+    expect(result.startsWith("\uFEFFapiVersion")).toBe(true);
+    expect(result.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(parseProfile(result).profile!.ratings).toEqual({ "knowledge-sharing": "learning", "testing-quality": {}, "tooling-automation": "learning" });
   });
 });
