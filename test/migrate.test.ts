@@ -248,3 +248,16 @@ describe("migrateProfileText keeps the bytes it does not edit", () => {
     expect(parseProfile(result).profile!.ratings).toEqual({ "knowledge-sharing": "learning", "testing-quality": {}, "tooling-automation": "learning" });
   });
 });
+
+describe("ladderkit migrate keeps the bytes it does not edit", () => {
+  it("writes a CRLF profile with a byte order mark back unchanged when the new ladder is the same", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ladderkit-migrate-"));
+    writeFileSync(join(dir, "v-same.yaml"), readFileSync(V1));
+    const sample = readFileSync("ladders/profiles/manager-to-technical.yaml", "utf8").replace("ladder: ../dual-track.yaml", "ladder: v-same.yaml");
+    const input = `\uFEFF${sample.replace(/\n/g, "\r\n")}`;
+    writeFileSync(join(dir, "aiko.yaml"), input);
+    const run = await runCli(["migrate", join(dir, "aiko.yaml"), "--to", join(dir, "v-same.yaml"), "--out", join(dir, "out.yaml")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, "out.yaml"), "utf8")).toBe(input);
+  });
+});

@@ -17,8 +17,11 @@ import type { LadderResult, ParseOptions, ParseProfileOptions } from "./parse.js
 /** Rules whose messages never quote the file they are about. */
 const CONTENT_FREE: ReadonlySet<string> = new Set(["file-size", "file-encoding", "limit", "yaml-depth", "yaml-alias", "yaml-empty"]);
 
-/** A file's text, or the diagnostic that says why it could not be read as text. */
-export type ReadResult = { readonly text: string } | { readonly diagnostic: Diagnostic };
+/**
+ * A file's text, or the diagnostic that says why it could not be read as text. The text is without
+ * a UTF-8 byte order mark; `bom` says the file had one (for a tool that writes the file back).
+ */
+export type ReadResult = { readonly text: string; readonly bom?: true } | { readonly diagnostic: Diagnostic };
 
 /**
  * Reads a file as UTF-8 text within the size limit, without throwing: a missing file, a directory,
@@ -41,8 +44,9 @@ export async function readText(path: string, options: ParseOptions = {}): Promis
     // Checked before reading, so a huge file costs nothing.
     if (info.size > maxBytes)
       return fail("file-size", fileSizeMessage(info.size, maxBytes));
-    const decoded = decodeUtf8(await readFile(path));
-    if ("text" in decoded) return { text: decoded.text };
+    const bytes = await readFile(path);
+    const decoded = decodeUtf8(bytes);
+    if ("text" in decoded) return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? { text: decoded.text, bom: true } : { text: decoded.text };
     return fail(decoded.finding.rule, decoded.finding.message, decoded.line, decoded.column);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

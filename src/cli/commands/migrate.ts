@@ -72,7 +72,8 @@ export async function migrate(args: string[], io: CliIO): Promise<number> {
   const written = resolve(io.cwd, values.out !== undefined && values.out !== "-" ? values.out : file);
   const ladder = relativeTo(written, resolve(io.cwd, values.to));
   const diff = diffLadders(before.ladder, after.ladder, { renames });
-  const migrated = migrateProfileText(read.text, diff, { filename: file, ladder, limits: flags.limits });
+  // Given back its byte order mark, so the migrated file keeps it.
+  const migrated = migrateProfileText(read.bom ? `\uFEFF${read.text}` : read.text, diff, { filename: file, ladder, limits: flags.limits });
   reportProblems(io, file, migrated.diagnostics);
   if (migrated.text === undefined) return failureCode(migrated.diagnostics);
   // Written elsewhere, the profile's `$schema` line is rebased as its `ladder:` is.
