@@ -80,6 +80,26 @@ describe("one mistake, one report", () => {
       ["unique-id", 90, "duplicate track id 'management': already used at tracks[1].id"],
     ]);
   });
+
+  // A link that names no level, or a level of its own track, is the report of the rule that says so;
+  // the graph and inheritance rules take the track as not linked there rather than judge the link.
+  it.each([
+    ["branch-typo", "a track that branches from a misspelt level", [["unresolved-reference", 92, "level 'senoir' does not exist (did you mean 'senior'?)"]]],
+    ["leads-typo", "a track that leads to a misspelt level", [["unresolved-reference", 93, "level 'cot' does not exist (did you mean 'cto'?)"]]],
+    [
+      "leads-own",
+      "a track that leads to its own level",
+      [["track-link", 93, "track 'tech-lead' leads to its own level 'architect'; a convergence leads into another track"]],
+    ],
+    [
+      "branch-own",
+      "a track that branches from its own level",
+      [["track-link", 92, "track 'tech-lead' branches from its own level 'principal'; a branch grows out of another track"]],
+    ],
+  ])("%s: %s gets that one report", (name, _, want) => {
+    const diagnostics = diagnoseFixture("unique-id", `cascade/${name}.yaml`);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual(want);
+  });
 });
 
 describe("a mistake inside an anchored node, repeated by an alias", () => {

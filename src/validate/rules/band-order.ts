@@ -1,4 +1,5 @@
 import { defineLadderRule } from "../define-rule.js";
+import { judgedLadder } from "../judged.js";
 import { levelPath } from "../paths.js";
 
 /** A promotion raises the band; a branch or convergence never lowers it. */
@@ -13,7 +14,8 @@ export const bandOrder = defineLadderRule({
     },
   },
   check({ ladder, report }) {
-    for (const move of ladder.moves) {
+    // Broken links and repeated level ids are other rules' reports, not bands out of order.
+    for (const move of judgedLadder(ladder).moves) {
       if (move.kind === "switch") continue;
       const from = ladder.levelById.get(move.from)!;
       const to = ladder.levelById.get(move.to)!;

@@ -1,5 +1,6 @@
 import { defineLadderRule } from "../define-rule.js";
 import { drops } from "../drops.js";
+import { judgedLadder } from "../judged.js";
 import { expectationPath } from "../paths.js";
 
 /** Moving into a branch or a convergence level may ask less of a competency, but say so. */
@@ -14,7 +15,7 @@ export const branchExpectationDrop = defineLadderRule({
   },
   check({ ladder, report }) {
     for (const kind of ["branch", "convergence"] as const)
-      for (const drop of drops(ladder, [kind]))
+      for (const drop of drops(judgedLadder(ladder), [kind]))
         report({
           messageId: "drop",
           data: { competency: drop.competency, from: drop.from.id, to: drop.to.id, fromStep: drop.fromStep, toStep: drop.toStep, kind },

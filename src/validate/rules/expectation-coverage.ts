@@ -1,5 +1,6 @@
 import type { ResolvedCompetency } from "../../model/resolved.js";
 import { defineLadderRule } from "../define-rule.js";
+import { unknownInheritance } from "../judged.js";
 import { levelSites } from "../paths.js";
 
 /** Lists ids, the first few in full: a level missing thirty expectations needs no thirty-item line. */
@@ -21,7 +22,10 @@ export const expectationCoverage = defineLadderRule({
     const applicable = new Map<string, ResolvedCompetency[]>();
     for (const track of ladder.source.tracks)
       if (!applicable.has(track.id)) applicable.set(track.id, ladder.competencies.filter((c) => c.appliesTo.includes(track.id)));
+    // A track that branches from a level not named yet inherits what that level will expect.
+    const unknown = unknownInheritance(ladder);
     for (const site of levelSites(ladder.source)) {
+      if (unknown.has(site.track.id)) continue;
       const level = ladder.levelById.get(site.level.id);
       // A level whose id an earlier level already took, or under a track whose id an earlier track
       // took, is the `unique-id` rule's business.

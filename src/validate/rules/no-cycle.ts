@@ -1,5 +1,6 @@
 import { movesFrom } from "../../model/graph.js";
 import { defineLadderRule } from "../define-rule.js";
+import { judgedLadder } from "../judged.js";
 import { levelPath } from "../paths.js";
 
 /** Finds each cycle of the promotion graph once, by depth-first search without recursion. */
@@ -40,7 +41,7 @@ export const noCycle = defineLadderRule({
     messages: { cycle: "promotions form a cycle: {{cycle}}" },
   },
   check({ ladder, report }) {
-    for (const cycle of cycles(movesFrom(ladder)))
+    for (const cycle of cycles(movesFrom(judgedLadder(ladder))))
       report({
         messageId: "cycle",
         data: { cycle: [...cycle, cycle[0]].map((id) => `'${id}'`).join(" -> ") },

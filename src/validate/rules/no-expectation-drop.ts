@@ -1,5 +1,6 @@
 import { defineLadderRule } from "../define-rule.js";
 import { drops } from "../drops.js";
+import { judgedLadder } from "../judged.js";
 import { expectationPath } from "../paths.js";
 
 /** A promotion on the same track never asks for less. */
@@ -13,7 +14,7 @@ export const noExpectationDrop = defineLadderRule({
     },
   },
   check({ ladder, report }) {
-    for (const drop of drops(ladder, ["promotion"]))
+    for (const drop of drops(judgedLadder(ladder), ["promotion"]))
       report({
         messageId: "drop",
         data: { competency: drop.competency, from: drop.from.id, to: drop.to.id, fromStep: drop.fromStep, toStep: drop.toStep },

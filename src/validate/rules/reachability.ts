@@ -1,5 +1,6 @@
 import { entryLevels, reachableFrom } from "../../model/graph.js";
 import { defineLadderRule } from "../define-rule.js";
+import { judgedLadder } from "../judged.js";
 import { levelPath } from "../paths.js";
 
 /** Every level can be reached by promotions from a level people are hired into. */
@@ -14,12 +15,14 @@ export const reachability = defineLadderRule({
     },
   },
   check({ ladder, report }) {
-    const entries = entryLevels(ladder);
+    // A track whose branch or convergence is broken is taken as not linked there (see judgedLadder).
+    const judged = judgedLadder(ladder);
+    const entries = entryLevels(judged);
     if (entries.length === 0) {
       report({ messageId: "noEntry", path: ["tracks"] });
       return;
     }
-    const reached = reachableFrom(ladder, entries);
+    const reached = reachableFrom(judged, entries);
     for (const level of ladder.levels)
       if (!reached.has(level.id))
         report({

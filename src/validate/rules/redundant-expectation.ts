@@ -1,4 +1,5 @@
 import { defineLadderRule } from "../define-rule.js";
+import { judgedLadder } from "../judged.js";
 import { levelSites } from "../paths.js";
 
 /** Restating an inherited step hides what actually changes at a level. */
@@ -11,7 +12,8 @@ export const redundantExpectation = defineLadderRule({
   },
   check({ ladder, report }) {
     for (const site of levelSites(ladder.source)) {
-      const track = ladder.trackById.get(site.track.id);
+      // A broken branchesFrom is not inherited from (see judgedLadder).
+      const track = judgedLadder(ladder).trackById.get(site.track.id);
       const position = site.path[3] as number;
       const previousId = position > 0 ? site.track.levels[position - 1]!.id : track?.branchesFrom;
       const previous = previousId === undefined ? undefined : ladder.levelById.get(previousId);
