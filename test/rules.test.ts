@@ -100,6 +100,13 @@ describe("one mistake, one report", () => {
     const diagnostics = diagnoseFixture("unique-id", `cascade/${name}.yaml`);
     expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual(want);
   });
+
+  it("a level that repeats the id of the level before it gets a unique-id error, not a cycle and a band out of order", () => {
+    const diagnostics = diagnoseFixture("unique-id", "cascade/duplicate-level-id.yaml");
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ["unique-id", 81, "duplicate level id 'manager': already used at tracks[1].levels[0].id"],
+    ]);
+  });
 });
 
 describe("a mistake inside an anchored node, repeated by an alias", () => {

@@ -36,8 +36,10 @@ const cache = new WeakMap<ResolvedLadder, ResolvedLadder>();
 
 /**
  * The ladder as the graph rules judge it, each mistake left to the rule that reports it: links that
- * are not sound are dropped (the track is not linked there). Otherwise its tracks and moves are the
- * ladder's own, in the same order.
+ * are not sound are dropped (the track is not linked there), and a level whose id an earlier level
+ * took is left out of its track's promotions (`unique-id` reports it; the id means the earlier
+ * level, so a promotion into it would be a promotion from a level into itself). With neither, its
+ * tracks and moves are the ladder's own, in the same order.
  */
 export function judgedLadder(ladder: ResolvedLadder): ResolvedLadder {
   let judged = cache.get(ladder);
@@ -48,7 +50,7 @@ export function judgedLadder(ladder: ResolvedLadder): ResolvedLadder {
       leadsTo: soundLink(ladder, track.id, track.leadsTo) ? track.leadsTo : undefined,
     }));
     const kept: string[][] = tracks.map(() => []);
-    for (const site of levelSites(ladder.source)) kept[site.path[1] as number]!.push(site.level.id);
+    for (const site of levelSites(ladder.source)) if (!site.repeatsLevel) kept[site.path[1] as number]!.push(site.level.id);
     const moves: Move[] = [];
     tracks.forEach((track, t) => {
       const ids = kept[t]!;

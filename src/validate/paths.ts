@@ -12,6 +12,8 @@ export interface LevelSite {
    * then the open question, which `unique-id` reports: rules that judge a level by its track skip it.
    */
   readonly repeatsTrack: boolean;
+  /** Whether an earlier level has this level's id: the id then means the earlier one (see `unique-id`). */
+  readonly repeatsLevel: boolean;
 }
 
 interface Sites {
@@ -31,11 +33,14 @@ function sitesOf(ladder: Ladder): Sites {
     ladder.tracks.forEach((track, t) => {
       if (!firstTrack.has(track.id)) firstTrack.set(track.id, t);
     });
-    const all = ladder.tracks.flatMap((track, t) =>
-      track.levels.map((level, l): LevelSite => ({ level, track, path: ["tracks", t, "levels", l], repeatsTrack: firstTrack.get(track.id) !== t })),
-    );
     const byId = new Map<string, LevelSite>();
-    for (const site of all) if (!byId.has(site.level.id)) byId.set(site.level.id, site);
+    const all = ladder.tracks.flatMap((track, t) =>
+      track.levels.map((level, l): LevelSite => {
+        const site = { level, track, path: ["tracks", t, "levels", l], repeatsTrack: firstTrack.get(track.id) !== t, repeatsLevel: byId.has(level.id) };
+        if (!site.repeatsLevel) byId.set(level.id, site);
+        return site;
+      }),
+    );
     sites = { all, byId };
     cache.set(ladder, sites);
   }
