@@ -107,6 +107,13 @@ describe("one mistake, one report", () => {
       ["unique-id", 81, "duplicate level id 'manager': already used at tracks[1].levels[0].id"],
     ]);
   });
+
+  it("a scale step that repeats the id of another gets a unique-id error, not an unknown-step error at each use of the id it lost", () => {
+    const diagnostics = diagnoseFixture("unique-id", "cascade/duplicate-step-id.yaml");
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ["unique-id", 14, "duplicate scale step id 'basic': already used at scale[0].id"],
+    ]);
+  });
 });
 
 describe("a mistake inside an anchored node, repeated by an alias", () => {

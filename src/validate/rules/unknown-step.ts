@@ -15,6 +15,9 @@ export const unknownStep = defineLadderRule({
   },
   check({ ladder, report }) {
     const steps = ladder.scale.map((s) => s.id);
+    // A scale that repeats a step id has lost the id it was meant to have (`unique-id` reports it):
+    // each use of the lost id would be reported, with a "did you mean" that is wrong once it is back.
+    if (new Set(steps).size < steps.length) return;
     const data = (step: string) => ({ step, steps: steps.join(", ") });
     ladder.source.competencies.forEach((competency, c) => {
       for (const step of Object.keys(competency.steps ?? {}))
