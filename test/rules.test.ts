@@ -114,6 +114,13 @@ describe("one mistake, one report", () => {
       ["unique-id", 14, "duplicate scale step id 'basic': already used at scale[0].id"],
     ]);
   });
+
+  it("a competency whose id is misspelt gets one report at that id, pointing at the id the levels use", () => {
+    const diagnostics = diagnoseFixture("unique-id", "cascade/misspelt-competency-id.yaml");
+    expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ["unresolved-reference", 34, "levels expect competency 'architecture', which does not exist, and no level expects 'architecure' (did you mean 'architecture'?)"],
+    ]);
+  });
 });
 
 describe("a mistake inside an anchored node, repeated by an alias", () => {

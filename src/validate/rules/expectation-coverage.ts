@@ -1,6 +1,7 @@
 import type { ResolvedCompetency } from "../../model/resolved.js";
 import { defineLadderRule } from "../define-rule.js";
 import { unknownInheritance } from "../judged.js";
+import { misspeltCompetencies } from "../misspelt.js";
 import { levelSites } from "../paths.js";
 
 /** Lists ids, the first few in full: a level missing thirty expectations needs no thirty-item line. */
@@ -24,13 +25,15 @@ export const expectationCoverage = defineLadderRule({
       if (!applicable.has(track.id)) applicable.set(track.id, ladder.competencies.filter((c) => c.appliesTo.includes(track.id)));
     // A track that branches from a level not named yet inherits what that level will expect.
     const unknown = unknownInheritance(ladder);
+    // A competency whose definition misspells the id the levels expect it by: unresolved-reference says so.
+    const misspelt = misspeltCompetencies(ladder);
     for (const site of levelSites(ladder.source)) {
       if (unknown.has(site.track.id)) continue;
       const level = ladder.levelById.get(site.level.id);
       // A level whose id an earlier level already took, or under a track whose id an earlier track
       // took, is the `unique-id` rule's business.
       if (!level || level.position !== site.path[3] || level.track !== site.track.id || site.repeatsTrack) continue;
-      const missing = applicable.get(site.track.id)!.filter((c) => !level.expectations.has(c.id)).map((c) => c.id);
+      const missing = applicable.get(site.track.id)!.filter((c) => !level.expectations.has(c.id) && !misspelt.has(c.id)).map((c) => c.id);
       if (missing.length > 0)
         report({
           messageId: "missing",

@@ -1,5 +1,6 @@
 import { didYouMean } from "../../load/suggest.js";
 import { defineLadderRule } from "../define-rule.js";
+import { misspeltCompetencies } from "../misspelt.js";
 import { levelSites } from "../paths.js";
 
 /** Every reference to a category, track, level or competency names one that exists. */
@@ -8,7 +9,10 @@ export const unresolvedReference = defineLadderRule({
   meta: {
     description: "Every reference to a category, track, level or competency resolves.",
     severity: "error",
-    messages: { missing: "{{kind}} '{{id}}' does not exist" },
+    messages: {
+      missing: "{{kind}} '{{id}}' does not exist",
+      misspeltDefinition: "levels expect competency '{{id}}', which does not exist, and no level expects '{{defined}}'",
+    },
   },
   check({ ladder, report }) {
     const source = ladder.source;
@@ -30,9 +34,16 @@ export const unresolvedReference = defineLadderRule({
       if (track.branchesFrom !== undefined) check("level", track.branchesFrom, levelIds, ["tracks", t, "branchesFrom"]);
       if (track.leadsTo !== undefined) check("level", track.leadsTo, levelIds, ["tracks", t, "leadsTo"]);
     });
+    // A competency whose own id is misspelt: said once, at its id, with the id the levels use.
+    const misspelt = misspeltCompetencies(ladder);
+    for (const [defined, id] of misspelt) {
+      const c = source.competencies.findIndex((competency) => competency.id === defined);
+      report({ messageId: "misspeltDefinition", data: { id, defined }, path: ["competencies", c, "id"], suggestion: id });
+    }
+    const used = new Set(misspelt.values());
     for (const site of levelSites(source))
       for (const id of Object.keys(site.level.expectations ?? {}))
         // Tested here too so that the path is built only for a miss, not for each of thousands of expectations.
-        if (!competencyIds.has(id)) check("competency", id, competencyIds, [...site.path, "expectations", id], "key");
+        if (!competencyIds.has(id) && !used.has(id)) check("competency", id, competencyIds, [...site.path, "expectations", id], "key");
   },
 });
