@@ -137,6 +137,8 @@ const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ["tag-directive.yaml", [{ rule: "yaml-tag", line: 57, column: 15, message: "tag !e!int is not allowed" }]],
   ["complex-key.yaml", [{ rule: "yaml-syntax", line: 3, column: 3, message: "a mapping key must be text: a list, a mapping or a tagged value cannot be a key" }]],
   ["tab-indent.yaml", [{ rule: "yaml-syntax", line: 4, column: 1, message: "Tabs are not allowed as indentation" }]],
+  // One tab deep in a ladder: one error, not the 14 more that yaml gives for the lines read wrong after it.
+  ["tab-indent-nested.yaml", [{ rule: "yaml-syntax", line: 52, column: 1, message: "Tabs are not allowed as indentation" }]],
   // At the quote that opens the string, not at the end of the file that yaml reports (line 96 of 95).
   ["unclosed-quote.yaml", [{ rule: "yaml-syntax", line: 8, column: 10, message: `Missing closing "quote: the string that opens here is never closed` }]],
   ["duplicate-quoted-key.yaml", [{ rule: "yaml-duplicate-key", line: 7, column: 1, message: `duplicate key '"id"'` }]],
@@ -243,6 +245,34 @@ describe("bad ladder files", () => {
     const parsed = parseLadder(`\uFEFF${MINIMAL}`, { filename: "bom.yaml" });
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.ladder?.id).toBe("minimal");
+  });
+});
+
+describe("a tab used as indentation", () => {
+  const tabbed = (text: string, line: number) => {
+    const lines = text.split("\n");
+    lines[line - 1] = `\t${lines[line - 1]!.trimStart()}`;
+    return lines.join("\n");
+  };
+
+  it("drops the follow-on syntax errors up to the next top-level key, and keeps a syntax error past it", () => {
+    // A tab in `scale` (line 12); an unclosed flow sequence in `tracks`, past `categories:`.
+    const text = tabbed(MINIMAL, 12).replace("        band: 1\n", "        band: [1\n");
+    const { diagnostics } = parseLadder(text, { filename: "x.yaml" });
+    expect(diagnostics.length).toBeGreaterThan(1);
+    expect(diagnostics[0]).toMatchObject({ rule: "yaml-syntax", line: 12, column: 1, message: "Tabs are not allowed as indentation" });
+    expect(diagnostics.slice(1).every((d) => d.line! >= 50)).toBe(true);
+    expect(diagnostics[1]).toMatchObject({ rule: "yaml-syntax", line: 50, column: 9, message: expect.stringContaining("end with a ]") });
+  });
+
+  it("keeps a duplicate key after the tab, and a tab in another block", () => {
+    const text = tabbed(tabbed(MINIMAL, 12), 52).replace("        title: Engineering Manager\n", "        title: Engineering Manager\n        title: Manager\n");
+    const { diagnostics } = parseLadder(text, { filename: "x.yaml" });
+    expectDiagnostics(diagnostics, "x.yaml", [
+      { rule: "yaml-syntax", line: 12, column: 1, message: "Tabs are not allowed as indentation" },
+      { rule: "yaml-syntax", line: 52, column: 1, message: "Tabs are not allowed as indentation" },
+      { rule: "yaml-duplicate-key", line: 67, column: 9, message: "duplicate key 'title'" },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type CST, type Document, type Node } from "yaml";
+import { Composer, isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, Parser, type CST, type Document, type Node, type YAMLError } from "yaml";
 import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { expansion } from "./alias-expansion.js";
 import { LIMIT_RULE, longStringMessage } from "./count-limits.js";
@@ -116,7 +116,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
   const doc = docs[0]!;
   const source: YamlSource = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  for (const error of withoutTabFollowOns([...doc.errors, ...doc.warnings], text)) {
     let [start, end] = error.pos;
     let message = error.message;
     // yaml reports an unclosed quote where the string ends, at the end of the file: point at the
@@ -178,6 +178,32 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
     return { source, diagnostics: [at("yaml-alias", message, start, end)] };
   }
   return { source, value: expandedValue, diagnostics };
+}
+
+/** The next line at or after `from` that starts at column 1 with content (not blank, not a comment), or the end of the text. */
+function nextTopLevelLine(text: string, from: number): number {
+  const next = /\n[^\s#]/g;
+  next.lastIndex = from;
+  const match = next.exec(text);
+  return match === null ? text.length : match.index + 1;
+}
+
+/**
+ * The errors without those a tab used as indentation causes. yaml reads a line indented with a tab
+ * as not indented at all: every block open before it closes, and each line after it, up to the
+ * next top-level key, is then read against that wrong structure, giving a syntax error or two a
+ * line ("Nested mappings are not allowed in compact mappings", "Implicit keys need to be on a
+ * single line"...): 15 errors for one tab. So the rule: from a tab error to the next line that
+ * starts at column 1 with content, the other syntax errors are dropped. The tab errors themselves
+ * are all kept (each is a line to fix), and so is every error that is not a syntax error (a
+ * duplicate key, a tag) and every error outside that stretch.
+ */
+function withoutTabFollowOns(errors: readonly YAMLError[], text: string): YAMLError[] {
+  const stretches = errors.filter((e) => e.code === "TAB_AS_INDENT").map((e) => [e.pos[0], nextTopLevelLine(text, e.pos[0])] as const);
+  if (stretches.length === 0) return [...errors];
+  return errors.filter(
+    (e) => e.code === "TAB_AS_INDENT" || yamlRule(e.code) !== "yaml-syntax" || !stretches.some(([start, end]) => e.pos[0] >= start && e.pos[0] < end),
+  );
 }
 
 /**
