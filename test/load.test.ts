@@ -132,7 +132,9 @@ const TEXT_CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ["too-many-tracks.yaml", [{ rule: "limit", line: 4, column: 410, message: "more than 100 tracks (raise it with the maxTracks limit" }]],
   ["too-many-scale-steps.yaml", [{ rule: "limit", line: 105, column: 5, message: "more than 100 scale steps (raise it with the maxScaleSteps limit" }]],
   // YAML that means something else elsewhere: read as YAML 1.2 core, whatever a directive says.
-  ["yaml11-merge.yaml", [{ rule: "schema", line: 56, column: 9, message: "unknown property '<<'" }]],
+  ["yaml11-merge.yaml", [{ rule: "schema", line: 56, column: 9, message: "merge keys (<<) are not supported: write the keys out" }]],
+  // One finding at the `<<`, not also the properties its mapping lacks because the merge was to supply them.
+  ["merge-key.yaml", [{ rule: "schema", line: 34, column: 5, message: "merge keys (<<) are not supported: write the keys out" }]],
   ["yaml11-booleans.yaml", [{ rule: "schema", line: 95, column: 14, message: `'top' must be a boolean, found the string "yes"` }]],
   ["tag-directive.yaml", [{ rule: "yaml-tag", line: 57, column: 15, message: "tag !e!int is not allowed" }]],
   ["complex-key.yaml", [{ rule: "yaml-syntax", line: 3, column: 3, message: "a mapping key must be text: a list, a mapping or a tagged value cannot be a key" }]],
@@ -272,6 +274,24 @@ describe("a tab used as indentation", () => {
       { rule: "yaml-syntax", line: 12, column: 1, message: "Tabs are not allowed as indentation" },
       { rule: "yaml-syntax", line: 52, column: 1, message: "Tabs are not allowed as indentation" },
       { rule: "yaml-duplicate-key", line: 67, column: 9, message: "duplicate key 'title'" },
+    ]);
+  });
+});
+
+describe("a merge key", () => {
+  const MERGE = "merge keys (<<) are not supported: write the keys out";
+
+  it("in a record (expectations) is reported as a merge key, once", () => {
+    const text = MINIMAL.replace("        expectations:\n          coding: basic\n", "        expectations:\n          <<: {coding: basic}\n");
+    expectDiagnostics(parseLadder(text, { filename: "x.yaml" }).diagnostics, "x.yaml", [{ rule: "schema", line: 52, column: 11, message: MERGE }]);
+  });
+
+  it("hides only what its own mapping lacks: other findings are kept", () => {
+    const text = readBad("merge-key.yaml").replace("        band: 1\n", "        band: x\n").replace("  - id: people\n    name: People\n", "  - id: people\n");
+    expectDiagnostics(parseLadder(text, { filename: "x.yaml" }).diagnostics, "x.yaml", [
+      { rule: "schema", line: 22, column: 5, message: "missing required property 'name'" },
+      { rule: "schema", line: 33, column: 5, message: MERGE },
+      { rule: "schema", line: 48, column: 15, message: "'band' must be a number" },
     ]);
   });
 });

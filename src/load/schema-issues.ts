@@ -118,7 +118,39 @@ function convert(issue: Issue, schema: z.ZodType, root: unknown, prefix: readonl
   }
 }
 
-/** Turns the issues of a failed zod parse into located-later findings. */
+const MERGE_KEY = "<<";
+const MERGE_MESSAGE = "merge keys (<<) are not supported: write the keys out";
+
+const samePath = (a: readonly PathKey[], b: readonly PathKey[]): boolean => a.length === b.length && a.every((key, i) => key === b[i]);
+
+/**
+ * Turns the issues of a failed zod parse into located-later findings. A YAML 1.1 merge key (`<<`) is
+ * read as YAML 1.2, a key like any other (see compose in yaml.ts), which an object refuses as
+ * unknown and a record as an invalid key. Each is reported once, at the key, as what it is; and
+ * whatever else is found inside it, or missing from the mapping that holds it (the merge was meant
+ * to supply it), is not reported.
+ */
 export function schemaFindings(issues: readonly Issue[], schema: z.ZodType, value: unknown): SchemaFinding[] {
-  return issues.flatMap((issue) => convert(issue, schema, value, []));
+  const findings = issues.flatMap((issue) => convert(issue, schema, value, []));
+  const mergeKeyOf = (path: readonly PathKey[]): PathKey[] | undefined => {
+    const at = path.indexOf(MERGE_KEY);
+    return at === -1 ? undefined : path.slice(0, at + 1);
+  };
+  const merges: PathKey[][] = [];
+  for (const { finding } of findings) {
+    const key = mergeKeyOf(finding.path);
+    if (key && !merges.some((seen) => samePath(seen, key))) merges.push(key);
+  }
+  if (merges.length === 0) return findings;
+  const reported: PathKey[][] = [];
+  return findings.flatMap(({ finding, atKey }): SchemaFinding[] => {
+    const key = mergeKeyOf(finding.path);
+    if (key) {
+      if (reported.some((seen) => samePath(seen, key))) return [];
+      reported.push(key);
+      return [{ finding: { rule: "schema", severity: "error", message: MERGE_MESSAGE, path: key }, atKey: true }];
+    }
+    const missingHere = finding.message.startsWith("missing required property ") && merges.some((merge) => samePath(merge.slice(0, -1), finding.path));
+    return missingHere ? [] : [{ finding, atKey }];
+  });
 }
