@@ -361,6 +361,17 @@ describe("code frames", () => {
   });
 });
 
+describe("stylish with old Mac OS line endings (CR only)", () => {
+  it("frames the line of the finding, as for LF", () => {
+    const lf = "apiVersion: ladderkit/v1\nkind: Ladder\nid: x\nname: X\nversion: 1\n";
+    const { diagnostics } = parseLadder(lf.replace(/\n/g, "\r"), { filename: "a.yaml" });
+    expect(diagnostics.find((d) => d.message.includes("'version'"))).toMatchObject({ line: 5, column: 10 });
+    const frame = (text: string) => formatters.stylish([{ file: "a.yaml", kind: "Ladder", diagnostics, text }]);
+    expect(frame(lf.replace(/\n/g, "\r"))).toBe(frame(lf));
+    expect(frame(lf)).toContain("> 5 | version: 1");
+  });
+});
+
 describe("github", () => {
   it("round-trips a hostile file name and message through the escapes, one line per finding", () => {
     const result = check(HOSTILE, HOSTILE_NAME);

@@ -217,6 +217,22 @@ describe("bad ladder files", () => {
     expect(parseLadder(crlf, options).diagnostics).toEqual(parseLadder(lf, options).diagnostics);
   });
 
+  // Old Mac OS line endings: YAML reads a lone CR as a line break, and so does the loader now
+  // (before, the whole file was one line, and one comment at its top made it "file is empty").
+  it.each(multiline)("%s with CR line endings gives the same diagnostics as with LF", (name) => {
+    const lf = readBad(name).replace(/\r\n/g, "\n");
+    const options = { filename: name };
+    expect(parseLadder(lf.replace(/\n/g, "\r"), options).diagnostics).toEqual(parseLadder(lf, options).diagnostics);
+  });
+
+  it("reads a ladder with CR line endings, and its directives", () => {
+    const cr = MINIMAL.replace(/\n/g, "\r");
+    const parsed = parseLadder(cr, { filename: "cr.yaml" });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.ladder).toEqual(parseLadder(MINIMAL).ladder);
+    expect(findDirectives("a: 1\r# ladderkit-disable-next-line duplicate-title\rb: 2\r")).toMatchObject([{ line: 2, column: 1 }]);
+  });
+
   it("keeps the committed CRLF fixture's line endings", () => {
     expect(readBad("crlf-wrong-types.yaml")).toContain("\r\n");
   });
@@ -315,8 +331,9 @@ describe("an unclosed quote", () => {
 
 /** True when a diagnostic's start and end are both on a line of the text, at most just past its last character. */
 function insideText(text: string, d: Diagnostic): boolean {
-  const lines = text.replace(/^\uFEFF/, "").split("\n");
-  if (text.endsWith("\n")) lines.pop();
+  // A lone CR (old Mac OS line endings) is a line break too, as YAML and the loader read it.
+  const lines = text.replace(/^\uFEFF/, "").split(/\n|\r(?!\n)/);
+  if (/[\n\r]$/.test(text)) lines.pop();
   if (lines.length === 0) lines.push("");
   const inside = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
   return inside(d.line!, d.column!) && inside(d.endLine!, d.endColumn!);

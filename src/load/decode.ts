@@ -37,6 +37,16 @@ export function withoutBom(text: string): string {
 }
 
 /**
+ * The text with each lone CR (old Mac OS line endings) made an LF. YAML counts a lone CR as a line
+ * break, but the yaml library does not: a file of them read as one line, its first comment hiding
+ * the rest ("file is empty"). One character for one, so offsets, lines and columns stay right; a
+ * CRLF is left as it is.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
+/**
  * Decodes a file's bytes as UTF-8, refusing UTF-16 and UTF-32 (by their byte order mark or the NUL
  * bytes they are full of) and invalid UTF-8 (pointing at the first bad byte). A UTF-8 byte order
  * mark is dropped.

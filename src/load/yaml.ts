@@ -3,7 +3,7 @@ import { toDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { expansion } from "./alias-expansion.js";
 import { LIMIT_RULE, longStringMessage } from "./count-limits.js";
 import { tooDeep } from "./cst-depth.js";
-import { withoutBom } from "./decode.js";
+import { withLineFeeds, withoutBom } from "./decode.js";
 import { fileSizeMessage, raiseHint, sizeOver, type Limits } from "./limits.js";
 import { UNSAFE_KEYS } from "./unsafe-keys.js";
 import { spanOf, type YamlSource } from "./locate.js";
@@ -83,7 +83,7 @@ export function parseYaml(text: string, file: string | undefined, limits: Limits
         ),
       ],
     };
-  text = withoutBom(text);
+  text = withLineFeeds(withoutBom(text));
 
   // What parseAllDocuments does, with a depth check between parsing and composing (see tooDeep).
   // Lines are counted from the text, not from the parser's newline tokens: after a syntax error

@@ -1,7 +1,7 @@
 import { LineCounter, Parser } from "yaml";
 import { compareDiagnostics, toDiagnostic, type Diagnostic, type Severity } from "../diagnostic.js";
 import { didYouMean, didYouMeanText } from "../load/suggest.js";
-import { expectText, withoutBom } from "../load/decode.js";
+import { expectText, withLineFeeds, withoutBom } from "../load/decode.js";
 import { rules as registry } from "./rules/index.js";
 
 /** The rule id of every report about a directive: unused, misspelt, or naming a rule that does not exist. */
@@ -83,7 +83,7 @@ interface Misspelt {
 
 /** The directives of YAML text, and the comments that look like misspelt ones, from one parse. */
 function readDirectives(text: string): { directives: Directive[]; misspelt: Misspelt[] } {
-  text = withoutBom(text); // as parseYaml does, so columns agree
+  text = withLineFeeds(withoutBom(text)); // as parseYaml does, so lines and columns agree
   const directives: Directive[] = [];
   const misspelt: Misspelt[] = [];
   if (!text.includes("ladderkit-")) return { directives, misspelt };

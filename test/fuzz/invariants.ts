@@ -19,8 +19,9 @@ const isPosition = (n: unknown): n is number => typeof n === "number" && Number.
  */
 export function checkDiagnostics(diagnostics: readonly Diagnostic[], text: string | undefined, file: string | undefined): void {
   if (!Array.isArray(diagnostics)) fail("diagnostics is not an array");
-  // Positions are in the text as parsed: a byte order mark is not part of it.
-  const lines = text === undefined ? undefined : (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n");
+  // Positions are in the text as parsed: a byte order mark is not part of it, and a lone CR (old
+  // Mac OS line endings) is a line break, as an LF.
+  const lines = text === undefined ? undefined : (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\n|\r(?!\n)/);
   for (const d of diagnostics) {
     if (typeof d.rule !== "string" || d.rule === "") fail("no rule", d);
     if (!SEVERITIES.has(d.severity)) fail("no severity", d);

@@ -2,6 +2,9 @@ import { codeFrame, visible } from "./code-frame.js";
 import { countDiagnostics, plural } from "./summary.js";
 import type { Formatter } from "./types.js";
 
+/** An LF, or a lone CR (old Mac OS line endings, read as line breaks, see withLineFeeds): a CRLF line keeps its CR, which codeFrame drops. */
+const LINE_BREAK = /\n|\r(?!\n)/;
+
 const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /**
@@ -17,13 +20,13 @@ export const stylish: Formatter = (results, options = {}) => {
   const bold = paint(color, "1");
   const out: string[] = [];
   for (const result of results) {
-    const lines = result.text?.split("\n") ?? [];
+    const lines = result.text?.split(LINE_BREAK) ?? [];
     for (const d of result.diagnostics) {
       const other = d.file !== undefined && d.file !== result.file ? result.texts?.[d.file] : undefined;
       const where = `${visible(d.file ?? result.file)}:${d.line ?? 1}:${d.column ?? 1}`;
       const severity = d.severity === "error" ? red("error") : d.severity === "warning" ? yellow("warning") : blue("info");
       out.push(`${bold(where)} ${severity} ${visible(d.message)}  ${dim(d.rule)}`);
-      const frame = codeFrame(other === undefined ? (d.file === undefined || d.file === result.file ? lines : []) : other.split("\n"), d);
+      const frame = codeFrame(other === undefined ? (d.file === undefined || d.file === result.file ? lines : []) : other.split(LINE_BREAK), d);
       if (frame) out.push(dim(frame), "");
     }
   }
