@@ -37,14 +37,12 @@ function applyEdit(doc: Document, edit: ProfileEdit): void {
 }
 
 /**
- * Applies edits in order, then renames keys all at once: every key node is found by its old name
- * before any is renamed, so renames a -> b and b -> c move both ratings (one at a time, b -> c
- * would find the key a had just become). Each map's keys are indexed once, not searched per rename.
+ * Finds a key node by its path (the mapping's path, then the key's name as it is now): the first key
+ * of that name. Each mapping's keys are indexed once, the first time one of them is asked for.
  */
-function applyEdits(doc: Document, edits: readonly ProfileEdit[]): void {
-  for (const edit of edits) if (edit.action !== "rename-key") applyEdit(doc, edit);
+function keyFinder(doc: Document): (path: readonly PathKey[]) => Scalar | undefined {
   const indexes = new Map<unknown, Map<string, Scalar>>();
-  const keyOf = (path: readonly PathKey[]): Scalar | undefined => {
+  return (path) => {
     const parent = doc.getIn(path.slice(0, -1), true);
     if (!isMap(parent)) return undefined;
     let index = indexes.get(parent);
@@ -55,6 +53,16 @@ function applyEdits(doc: Document, edits: readonly ProfileEdit[]): void {
     }
     return index.get(String(path[path.length - 1]));
   };
+}
+
+/**
+ * Applies edits in order, then renames keys all at once: every key node is found by its old name
+ * before any is renamed, so renames a -> b and b -> c move both ratings (one at a time, b -> c
+ * would find the key a had just become). Each map's keys are indexed once, not searched per rename.
+ */
+function applyEdits(doc: Document, edits: readonly ProfileEdit[]): void {
+  for (const edit of edits) if (edit.action !== "rename-key") applyEdit(doc, edit);
+  const keyOf = keyFinder(doc);
   const renames = edits.flatMap((edit) => (edit.action === "rename-key" ? [[keyOf(edit.path), edit.value] as const] : []));
   for (const [key, value] of renames) if (key) key.value = value;
 }
@@ -121,24 +129,13 @@ function pairDeletion(text: string, parent: unknown, key: string): Splice | unde
  */
 function splices(doc: Document, text: string, edits: readonly ProfileEdit[]): Splice[] | undefined {
   const out: Splice[] = [];
-  const keys = new Map<unknown, Map<string, Scalar>>();
+  const keyOf = keyFinder(doc);
   for (const edit of edits) {
-    const parent = doc.getIn(edit.path.slice(0, -1), true);
-    const last = edit.path[edit.path.length - 1]!;
     let splice: Splice | undefined;
     if (edit.action === "set") splice = scalarSplice(doc.getIn(edit.path, true), edit.value);
-    else if (edit.action === "delete") splice = pairDeletion(text, parent, String(last));
-    else {
-      // Found by its old name, as applyEdits does: the first key of that name.
-      if (!isMap(parent)) return undefined;
-      let index = keys.get(parent);
-      if (index === undefined) {
-        index = new Map();
-        for (const pair of parent.items) if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair.key);
-        keys.set(parent, index);
-      }
-      splice = scalarSplice(index.get(String(last)), edit.value);
-    }
+    else if (edit.action === "delete") splice = pairDeletion(text, doc.getIn(edit.path.slice(0, -1), true), String(edit.path[edit.path.length - 1]));
+    // A key is found by its old name, as applyEdits finds it: the first key of that name.
+    else splice = scalarSplice(keyOf(edit.path), edit.value);
     if (splice === undefined) return undefined;
     out.push(splice);
   }
