@@ -6,8 +6,9 @@ import { schemaFindings } from "../load/schema-issues.js";
 import { didYouMean, didYouMeanText } from "../load/suggest.js";
 import { parseYaml } from "../load/yaml.js";
 import { rules as registry } from "../validate/rules/index.js";
-import type { RuleConfig, RuleSetting } from "../validate/run-rules.js";
-import { ConfigSchema, type ConfigSeverity } from "./schema.js";
+import { settingOf } from "../validate/settings.js";
+import type { RuleConfig } from "../validate/run-rules.js";
+import { ConfigSchema } from "./schema.js";
 
 /** The rule id every config diagnostic carries. */
 export const CONFIG_RULE = "config";
@@ -24,10 +25,6 @@ export interface ConfigResult {
   readonly file: string;
   readonly config?: LadderkitConfig | undefined;
   readonly diagnostics: Diagnostic[];
-}
-
-function toSetting(severity: ConfigSeverity): RuleSetting {
-  return severity === "warn" ? "warning" : severity;
 }
 
 /** Rule ids that are not in the registry, as findings located at their key. */
@@ -63,6 +60,6 @@ export function parseConfig(text: string, file: string, ids: readonly string[] =
     [...shape.map(({ finding, atKey }) => place(source, finding, atKey)), ...unknownRules(parsed.value, ids).map((finding) => place(source, finding, true))].map(asConfig),
   );
   if (!result.success || diagnostics.length > 0) return { file, diagnostics };
-  const rules = Object.fromEntries(Object.entries(result.data.rules ?? {}).map(([id, severity]) => [id, toSetting(severity)]));
+  const rules = Object.fromEntries(Object.entries(result.data.rules ?? {}).map(([id, severity]) => [id, settingOf(severity)]));
   return { file, config: { rules, file }, diagnostics };
 }

@@ -4,7 +4,7 @@ import type { Profile } from "../model/profile.js";
 import type { ResolvedLadder } from "../model/resolved.js";
 import type { Rule, RuleMeta, RuleReport } from "./define-rule.js";
 import { rules as registry } from "./rules/index.js";
-import { RULE_SETTINGS } from "./settings.js";
+import { RULE_SETTINGS, settingOf } from "./settings.js";
 
 /** A rule's configured severity (`warn` is short for `warning`, as in a config file), or `off`. */
 export type RuleSetting = Severity | "warn" | "off";
@@ -32,7 +32,7 @@ export function ruleSettings(config: RuleConfig | null | undefined, ids: readonl
       const shown = typeof setting === "string" ? `'${setting}'` : String(setting);
       throw new TypeError(`rule '${id}' cannot be set to ${shown} (expected ${RULE_SETTINGS.join(", ")})`);
     }
-    settings[id] = setting === "warn" ? "warning" : (setting as Severity | "off");
+    settings[id] = settingOf(setting as (typeof RULE_SETTINGS)[number]);
   }
   return settings;
 }
